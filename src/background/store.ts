@@ -1,0 +1,64 @@
+/**
+ * The only writer of stored state. MV3 workers stop at any moment, so nothing lives only in memory: every change is a
+ * read-modify-write of storage.local, and changes run one after another so concurrent captures lose nothing.
+ */
+import browser from 'webextension-polyfill';
+import { readSettings, SETTINGS_KEY, type Settings } from '../core/settings';
+import { type BridgeState, expireCaptures, loadState, QUARANTINE_KEY, STATE_KEY } from '../core/state';
+
+export const PROBLEM_KEY = 'bridgeProblem';
+
+let queue: Promise<unknown> = Promise.resolve();
+
+function serialised<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export async function readSettingsFromStorage(): Promise<Settings> {
+  try {
+    const stored = await browser.storage.sync.get(SETTINGS_KEY);
+    return readSettings(stored[SETTINGS_KEY]);
+  } catch {
+    return readSettings(undefined);
+  }
+}
+
+/** Reads the state; damaged data is set aside (never deleted) and a problem recorded for the popup to show. */
+async function readState(): Promise<BridgeState> {
+  const stored = await browser.storage.local.get(STATE_KEY);
+  const loaded = loadState(stored[STATE_KEY]);
+  if (loaded.ok) return loaded.state;
+  await browser.storage.local.set({
+    [QUARANTINE_KEY]: { at: Date.now(), data: stored[STATE_KEY] },
+    [PROBLEM_KEY]: loaded.problem,
+    [STATE_KEY]: loaded.state,
+  });
+  console.warn('[bridge] stored state set aside:', loaded.problem);
+  return loaded.state;
+}
+
+export function updateState(change: (state: BridgeState, settings: Settings) => BridgeState): Promise<BridgeState> {
+  return serialised(async () => {
+    const settings = await readSettingsFromStorage();
+    const before = await readState();
+    const after = change(expireCaptures(before, settings, Date.now()), settings);
+    if (after !== before) await browser.storage.local.set({ [STATE_KEY]: after });
+    return after;
+  });
+}
+
+export function currentState(): Promise<BridgeState> {
+  return updateState((state) => state);
+}
+
+export async function readProblem(): Promise<string | undefined> {
+  const stored = await browser.storage.local.get(PROBLEM_KEY);
+  const problem = stored[PROBLEM_KEY];
+  return typeof problem === 'string' ? problem : undefined;
+}
+
+export function dismissProblem(): Promise<void> {
+  return browser.storage.local.remove(PROBLEM_KEY);
+}

@@ -1,0 +1,193 @@
+/**
+ * The background worker: the only writer of state; badge, context menu and keyboard command.
+ * Logs say why something was refused, never what a message carried (it may hold the URL).
+ */
+import * as v from 'valibot';
+import browser from 'webextension-polyfill';
+import { t } from '../core/i18n';
+import type { FillContext, PageReport, StateReply, WorkerRequest } from '../core/messages';
+import { PageReportSchema, WorkerRequestSchema } from '../core/messages';
+import {
+  activeCapture,
+  addCapture,
+  type BridgeState,
+  chooseCapture,
+  forgetAll,
+  forgetCapture,
+  markAttached,
+  markFilled,
+} from '../core/state';
+import { ALLOWED, classifySender, type SenderKind } from './senders';
+import { currentState, dismissProblem, readProblem, readSettingsFromStorage, updateState } from './store';
+
+const MENU_INSERT_URL = 'insert-alertops-url';
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+async function showBadge(state: BridgeState): Promise<void> {
+  const count = state.captures.length;
+  await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: '#1a7f37' });
+  await browser.action.setTitle({
+    title: count > 0 ? t('actionTitleReady', [String(count)]) : t('actionTitleEmpty'),
+  });
+}
+
+async function change(transform: Parameters<typeof updateState>[0]): Promise<BridgeState> {
+  const state = await updateState(transform);
+  await showBadge(state).catch(() => undefined);
+  return state;
+}
+
+async function stateReply(): Promise<StateReply> {
+  const state = await currentState();
+  const problem = await readProblem();
+  return { captures: state.captures, chosenId: state.chosenId, ...(problem ? { problem } : {}) };
+}
+
+const NOT_A_CONSOLE_TAB: PageReport = { ok: false, messageKey: 'statusNotUptrends', substitutions: [] };
+
+async function targetTab(tabId: number | undefined): Promise<number | undefined> {
+  if (tabId !== undefined) return tabId;
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id;
+}
+
+async function askTab(
+  tabId: number | undefined,
+  message: { type: 'fill-now' } | { type: 'status' },
+): Promise<PageReport> {
+  const target = await targetTab(tabId);
+  if (target === undefined) return NOT_A_CONSOLE_TAB;
+  try {
+    const reply = await browser.tabs.sendMessage(target, message, { frameId: 0 });
+    const parsed = v.safeParse(PageReportSchema, reply);
+    return parsed.success ? parsed.output : NOT_A_CONSOLE_TAB;
+  } catch {
+    // No content script answers there: not a console page, or a page opened before the extension was installed.
+    return NOT_A_CONSOLE_TAB;
+  }
+}
+
+async function handle(request: WorkerRequest, sender: browser.Runtime.MessageSender): Promise<unknown> {
+  switch (request.type) {
+    case 'capture': {
+      const consoleHost = new URL(sender.url ?? '').host;
+      const { url, integrationName, template } = request;
+      await change((state) => addCapture(state, { url, integrationName, template, consoleHost }, Date.now(), newId));
+      return { ok: true };
+    }
+    case 'get-fill-context': {
+      const state = await currentState();
+      const capture = activeCapture(state);
+      const context: FillContext = {
+        uptrendsNames: state.uptrendsNames,
+        settings: await readSettingsFromStorage(),
+        ...(capture
+          ? {
+              capture: {
+                id: capture.id,
+                url: capture.url,
+                integrationName: capture.integrationName,
+                template: capture.template,
+              },
+            }
+          : {}),
+      };
+      return context;
+    }
+    case 'filled':
+      await change((state) => markFilled(state, request.captureId, request.uptrendsName, Date.now()));
+      return { ok: true };
+    case 'attached':
+      await change((state) => {
+        const id = request.captureId ?? activeCapture(state)?.id;
+        const attachment = { definition: request.definition, level: request.level, at: Date.now() };
+        return id ? markAttached(state, id, attachment) : state;
+      });
+      return { ok: true };
+    case 'get-state':
+      return stateReply();
+    case 'forget':
+      await change((state) => forgetCapture(state, request.id));
+      return stateReply();
+    case 'forget-all':
+      await change((state) => forgetAll(state));
+      return stateReply();
+    case 'dismiss-problem':
+      await dismissProblem();
+      return stateReply();
+    case 'choose':
+      await change((state) => chooseCapture(state, request.id));
+      return stateReply();
+    case 'fill-tab':
+      return askTab(request.tabId, { type: 'fill-now' });
+    case 'tab-status':
+      return askTab(request.tabId, { type: 'status' });
+  }
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  const parsed = v.safeParse(WorkerRequestSchema, message);
+  if (!parsed.success) {
+    console.warn('[bridge] refused a message: not in the protocol');
+    return undefined;
+  }
+  const kind = classifySender({
+    extensionId: browser.runtime.id,
+    senderId: sender.id,
+    senderUrl: sender.url,
+    frameId: sender.frameId,
+    hasTab: sender.tab !== undefined,
+    extensionOrigin: browser.runtime.getURL(''),
+  });
+  if (typeof kind !== 'string') {
+    console.warn(`[bridge] refused "${parsed.output.type}": ${kind.rejected}`);
+    return undefined;
+  }
+  const allowed = ALLOWED[parsed.output.type] as readonly SenderKind[] | undefined;
+  if (!allowed?.includes(kind)) {
+    console.warn(`[bridge] refused "${parsed.output.type}" from ${kind}`);
+    return undefined;
+  }
+  return handle(parsed.output, sender).catch((error: unknown) => {
+    console.warn(`[bridge] "${parsed.output.type}" failed: ${error instanceof Error ? error.name : 'error'}`);
+    return { error: 'failed' };
+  });
+});
+
+function createMenu(): void {
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: MENU_INSERT_URL,
+      title: t('menuInsertUrl'),
+      contexts: ['editable'],
+      documentUrlPatterns: ['https://app.uptrends.com/*'],
+    }),
+  );
+}
+
+browser.runtime.onInstalled.addListener(createMenu);
+browser.runtime.onStartup.addListener(() => {
+  createMenu();
+  void currentState().then(showBadge);
+});
+
+browser.contextMenus.onClicked.addListener(async (info, tab) => {
+  if (info.menuItemId !== MENU_INSERT_URL || tab?.id === undefined) return;
+  const capture = activeCapture(await currentState());
+  if (!capture) return;
+  await browser.tabs
+    .sendMessage(tab.id, { type: 'insert-url', url: capture.url }, { frameId: info.frameId ?? 0 })
+    .catch(() => undefined);
+});
+
+browser.commands.onCommand.addListener((command) => {
+  if (command === 'fill-page') void askTab(undefined, { type: 'fill-now' });
+});
+
+void currentState()
+  .then(showBadge)
+  .catch(() => undefined);

@@ -1,0 +1,61 @@
+/**
+ * Thin plumbing shared by the content scripts: talk to the worker, answer it, never log payloads.
+ * Uses the platform's own promise-based runtime API (MV3 Chrome and Firefox both have one) instead of the polyfill,
+ * which keeps each content script within its size budget.
+ */
+import type { ContentRequest, PageReport, WorkerRequest } from '../core/messages';
+
+interface RuntimeLike {
+  id?: string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: {
+    addListener(
+      listener: (
+        message: unknown,
+        sender: { id?: string },
+        sendResponse: (reply: unknown) => void,
+      ) => boolean | undefined,
+    ): void;
+  };
+}
+
+function runtime(): RuntimeLike | undefined {
+  const scope = globalThis as { browser?: { runtime?: RuntimeLike }; chrome?: { runtime?: RuntimeLike } };
+  return scope.browser?.runtime ?? scope.chrome?.runtime;
+}
+
+export async function askWorker<T = unknown>(message: WorkerRequest): Promise<T> {
+  const api = runtime();
+  if (!api) throw new Error('extension unavailable');
+  return (await api.sendMessage(message)) as T;
+}
+
+const CONTENT_REQUEST_TYPES = new Set(['fill-now', 'insert-url', 'status']);
+
+function isContentRequest(message: unknown): message is ContentRequest {
+  if (!message || typeof message !== 'object') return false;
+  const { type, url } = message as { type?: unknown; url?: unknown };
+  if (typeof type !== 'string' || !CONTENT_REQUEST_TYPES.has(type)) return false;
+  return type !== 'insert-url' || typeof url === 'string';
+}
+
+/** Answers requests that come from this extension only. */
+export function answerWorker(handler: (request: ContentRequest) => Promise<PageReport> | PageReport): void {
+  const api = runtime();
+  api?.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== api.id || !isContentRequest(message)) return undefined;
+    Promise.resolve()
+      .then(() => handler(message))
+      .then(sendResponse, () => sendResponse({ ok: false, messageKey: 'statusFailed', substitutions: [] }));
+    return true;
+  });
+}
+
+/** Whether the extension was reloaded or removed under this page: then nothing here can reach it any more. */
+export function extensionIsGone(): boolean {
+  try {
+    return !runtime()?.id;
+  } catch {
+    return true;
+  }
+}

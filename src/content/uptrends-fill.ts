@@ -1,0 +1,288 @@
+/**
+ * Content script for the Uptrends console: fills the AlertOps integration editor and ticks the AlertOps integration on
+ * escalation levels. Page knowledge lives in sites/uptrends; this file decides when to act, asks the user when in
+ * doubt (in-page prompt), tells the worker what happened, and answers the popup's "Fill this page".
+ */
+import { isAlertOpsUrl } from '../core/alertops-url';
+import { t } from '../core/i18n';
+import type { FillContext, PageReport } from '../core/messages';
+import { levelIsAutoTicked, uptrendsNameFor } from '../core/settings';
+import { setFieldValue, tick } from '../dom/fields';
+import { isNoticeNode, type NoticeAction, showNotice } from '../dom/notice';
+import { waitFor, watchDom } from '../dom/observe';
+import { findIntegrationEditor } from '../sites/uptrends/editor';
+import {
+  chooseAlertOpsBox,
+  type EscalationLevel,
+  findEscalationLevels,
+  type IntegrationBox,
+  levelKey,
+  levelUrlField,
+} from '../sites/uptrends/escalation';
+import { type FillOutcome, fillEditor, isInsertableField } from '../sites/uptrends/fill';
+import { PAGE_KEYWORDS } from '../sites/uptrends/labels';
+import { answerWorker, askWorker, extensionIsGone } from './messaging';
+
+type Trigger = 'auto' | 'manual';
+type Capture = NonNullable<FillContext['capture']>;
+
+const stop = new AbortController();
+/** Editors and levels already handled automatically in this page's life: auto-runs never repeat themselves. */
+const handledEditors = new Set<string>();
+const handledLevels = new Set<string>();
+let lastReport: PageReport = report(false, 'statusNothingFound');
+
+function report(ok: boolean, messageKey: string, substitutions: string[] = []): PageReport {
+  return { ok, messageKey, substitutions };
+}
+
+function notify(kind: 'info' | 'success' | 'warning', title: string, body?: string): void {
+  showNotice(document, { kind, title, ...(body ? { body } : {}), closeLabel: t('close'), timeout: 9000 });
+}
+
+function ask(title: string, body: string, actions: NoticeAction[]): void {
+  showNotice(document, { kind: 'prompt', title, body, actions, closeLabel: t('close') });
+}
+
+async function fillContext(): Promise<FillContext | undefined> {
+  try {
+    const context = await askWorker<FillContext>({ type: 'get-fill-context' });
+    if (context?.capture && !isAlertOpsUrl(context.capture.url))
+      return { ...context, capture: undefined } as FillContext;
+    return context;
+  } catch {
+    if (extensionIsGone()) stop.abort();
+    return undefined;
+  }
+}
+
+function editorKey(): string {
+  return `${location.pathname}${location.search}`;
+}
+
+async function handleEditor(trigger: Trigger, context: FillContext): Promise<PageReport | undefined> {
+  const editor = findIntegrationEditor(document);
+  if (!editor) return undefined;
+  if (!editor.isAlertOps) return report(false, 'statusOtherType', [editor.typeText || '?']);
+  const key = editorKey();
+  if (trigger === 'auto' && (!context.settings.autoFill || handledEditors.has(key))) return undefined;
+  const capture = context.capture;
+  if (!capture) {
+    handledEditors.add(key);
+    if (trigger === 'auto') notify('info', t('noticeNoCaptureTitle'), t('noticeNoCaptureBody'));
+    return report(false, 'statusNoCapture');
+  }
+  handledEditors.add(key);
+  const proposedName = uptrendsNameFor(context.settings.namingPattern, capture.integrationName || capture.template);
+  const outcome = await fillEditor(editor, capture.url, proposedName);
+  return explainFill(outcome, capture);
+}
+
+async function explainFill(outcome: FillOutcome, capture: Capture): Promise<PageReport> {
+  switch (outcome.kind) {
+    case 'filled':
+      await rememberFilled(capture, outcome.uptrendsName);
+      notify('success', t('noticeFilledTitle'), t('noticeFilledBody'));
+      return report(true, 'statusFilled', [outcome.uptrendsName || capture.integrationName]);
+    case 'already-filled':
+      await rememberFilled(capture, outcome.uptrendsName);
+      return report(true, 'statusAlreadyFilled');
+    case 'per-level':
+      await rememberFilled(capture, outcome.uptrendsName);
+      notify('info', t('noticePerLevelTitle'), t('noticePerLevelBody'));
+      return report(true, 'statusPerLevel');
+    case 'conflict':
+      ask(t('promptReplaceTitle'), t('promptReplaceBody'), [
+        {
+          label: t('promptReplace'),
+          primary: true,
+          run: () =>
+            void outcome
+              .replace()
+              .then((next) => explainFill(next, capture))
+              .then(setReport),
+        },
+        { label: t('promptKeep'), run: () => setReport(report(false, 'statusKeptExisting')) },
+      ]);
+      return report(false, 'statusConflict');
+    case 'not-alertops':
+      return report(false, 'statusOtherType', [outcome.typeText || '?']);
+    case 'no-url-field':
+      return report(false, 'statusNoUrlField');
+    case 'dialog-failed':
+      notify('warning', t('noticeDialogFailedTitle'), t('noticeDialogFailedBody'));
+      return report(false, 'statusDialogFailed');
+    case 'dialog-needs-confirm':
+      await rememberFilled(capture, outcome.uptrendsName);
+      notify('info', t('noticeConfirmDialogTitle'), t('noticeConfirmDialogBody'));
+      return report(true, 'statusConfirmDialog');
+  }
+}
+
+async function rememberFilled(capture: Capture, uptrendsName: string): Promise<void> {
+  await askWorker({ type: 'filled', captureId: capture.id, uptrendsName: uptrendsName.slice(0, 300) }).catch(
+    () => undefined,
+  );
+}
+
+async function handleLevels(trigger: Trigger, context: FillContext): Promise<PageReport | undefined> {
+  const levels = findEscalationLevels(document);
+  if (levels.length === 0) return undefined;
+  let last: PageReport | undefined;
+  for (const level of levels) {
+    const key = levelKey(level);
+    if (trigger === 'auto' && handledLevels.has(key)) continue;
+    handledLevels.add(key);
+    last = handleLevel(level, trigger, context);
+  }
+  return last ?? (trigger === 'auto' ? undefined : report(false, 'statusNothingFound'));
+}
+
+function levelName(level: EscalationLevel): string {
+  return level.label || t('levelUnnamed');
+}
+
+function handleLevel(level: EscalationLevel, trigger: Trigger, context: FillContext): PageReport {
+  const choice = chooseAlertOpsBox(level, context.uptrendsNames);
+  if (choice.kind === 'none') return report(false, 'statusNoAlertOpsIntegration', [levelName(level)]);
+  if (choice.kind === 'ambiguous') {
+    ask(
+      t('promptChooseTitle'),
+      t('promptChooseBody', [levelName(level)]),
+      choice.items.map((item) => ({ label: item.name, run: () => setReport(tickOnLevel(level, item, context)) })),
+    );
+    return report(false, 'statusAmbiguous', [levelName(level)]);
+  }
+  const item = choice.item;
+  const checked = item.box.getAttribute('aria-checked') === 'true' || (item.box as HTMLInputElement).checked === true;
+  if (checked) {
+    void fillLevelUrl(level, item, context);
+    return report(true, 'statusAlreadyTicked', [item.name, levelName(level)]);
+  }
+  if (level.active === false) {
+    ask(t('promptInactiveTitle', [levelName(level)]), t('promptInactiveBody', [item.name]), [
+      { label: t('promptTickAnyway'), primary: true, run: () => setReport(tickOnLevel(level, item, context)) },
+      { label: t('promptNotNow'), run: () => undefined },
+    ]);
+    return report(false, 'statusLevelInactive', [levelName(level)]);
+  }
+  if (trigger === 'auto' && !levelIsAutoTicked(context.settings, level.number)) {
+    ask(t('promptTickTitle', [item.name]), t('promptTickBody', [levelName(level)]), [
+      { label: t('promptTick'), primary: true, run: () => setReport(tickOnLevel(level, item, context)) },
+      { label: t('promptNotNow'), run: () => undefined },
+    ]);
+    return report(false, 'statusOffered', [item.name, levelName(level)]);
+  }
+  return tickOnLevel(level, item, context);
+}
+
+function tickOnLevel(level: EscalationLevel, item: IntegrationBox, context: FillContext): PageReport {
+  if (!item.box.isConnected) return report(false, 'statusPageChanged');
+  tick(item.box);
+  void askWorker({
+    type: 'attached',
+    ...(context.capture ? { captureId: context.capture.id } : {}),
+    definition: level.definition.slice(0, 300),
+    level: levelName(level).slice(0, 100),
+  }).catch(() => undefined);
+  void fillLevelUrl(level, item, context);
+  notify('success', t('noticeTickedTitle', [item.name]), t('noticeTickedBody', [levelName(level)]));
+  return report(true, 'statusTicked', [item.name, levelName(level)]);
+}
+
+/** "Specify value in escalation level": the ticked integration's URL field on the level, filled only when empty. */
+async function fillLevelUrl(level: EscalationLevel, item: IntegrationBox, context: FillContext): Promise<void> {
+  const url = context.capture?.url;
+  if (!url) return;
+  const field = await waitFor(document, () => (item.box.isConnected ? levelUrlField(level, item) : undefined), {
+    timeout: 1500,
+    signal: stop.signal,
+  });
+  if (!field || field.value.trim() === url) return;
+  if (field.value.trim() === '') {
+    setFieldValue(field, url);
+    return;
+  }
+  ask(t('promptReplaceTitle'), t('promptReplaceBody'), [
+    { label: t('promptReplace'), primary: true, run: () => setFieldValue(field, url) },
+    { label: t('promptKeep'), run: () => undefined },
+  ]);
+}
+
+function setReport(next: PageReport): void {
+  lastReport = next;
+}
+
+let running: Promise<PageReport> | undefined;
+let runAgain = false;
+
+/** One pass over the page. Passes never overlap: a change during a pass schedules one more pass after it. */
+function run(trigger: Trigger): Promise<PageReport> {
+  if (running) {
+    if (trigger === 'auto') {
+      runAgain = true;
+      return running;
+    }
+    return running.then(() => run(trigger));
+  }
+  running = (async () => {
+    const context = await fillContext();
+    if (!context) return report(false, 'statusNoWorker');
+    const editorReport = await handleEditor(trigger, context);
+    const levelReport = await handleLevels(trigger, context);
+    const result = editorReport ?? levelReport;
+    if (result) lastReport = result;
+    else if (trigger === 'manual') lastReport = report(false, 'statusNothingFound');
+    return lastReport;
+  })().finally(() => {
+    running = undefined;
+    if (runAgain && !stop.signal.aborted) {
+      runAgain = false;
+      void run('auto');
+    }
+  });
+  return running;
+}
+
+/** Cheap test before a full pass: does what changed mention the editor or the escalation section at all? */
+function mentionsOurPages(element: Element): boolean {
+  const text = element.textContent ?? '';
+  return text.length > 0 && text.length < 500_000 && PAGE_KEYWORDS.test(text);
+}
+
+let lastHref = location.href;
+
+function insertUrl(url: string): PageReport {
+  const field = document.activeElement;
+  if (!isInsertableField(field) || !isAlertOpsUrl(url)) return report(false, 'statusNoField');
+  if (field.value.trim() === '' || field.value.trim() === url) {
+    setFieldValue(field, url);
+    return report(true, 'statusInserted');
+  }
+  ask(t('promptReplaceTitle'), t('promptReplaceBody'), [
+    { label: t('promptReplace'), primary: true, run: () => setFieldValue(field, url) },
+    { label: t('promptKeep'), run: () => undefined },
+  ]);
+  return report(false, 'statusConflict');
+}
+
+function start(): void {
+  void run('auto');
+  watchDom(document.documentElement, {
+    signal: stop.signal,
+    ignore: isNoticeNode,
+    attributeFilter: ['aria-selected', 'hidden', 'aria-hidden', 'open', 'class', 'style', 'aria-expanded'],
+    onChange: ({ added, changed }) => {
+      const navigated = location.href !== lastHref;
+      lastHref = location.href;
+      if (navigated || [...added, ...changed].some(mentionsOurPages)) void run('auto');
+    },
+  });
+  answerWorker((request) => {
+    if (request.type === 'status') return lastReport;
+    if (request.type === 'insert-url') return insertUrl(request.url);
+    return run('manual');
+  });
+}
+
+start();

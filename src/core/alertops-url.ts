@@ -1,0 +1,97 @@
+/**
+ * The AlertOps inbound-integration URL: recognise, parse and mask it.
+ *
+ * Only the shapes documented in domain.md are accepted:
+ *   current: https://notify.alertops.com/POSTAlert/<key>/<name>
+ *   legacy:  http(s)://notify.alertops.com/RESTAPI.svc/POSTAlertv2/generic/<key>/<Source>[/...]
+ * The check works on the raw string, character by character, before any URL parser gets to normalise it,
+ * so userinfo, ports, IDN homographs, percent-encoded hosts and stray whitespace can never slip through.
+ */
+
+export type AlertOpsUrlShape = 'post-alert' | 'rest-api';
+
+export interface AlertOpsUrl {
+  /** Exactly the string that was recognised: never normalised, so the clipboard gets what AlertOps showed. */
+  readonly url: string;
+  readonly shape: AlertOpsUrlShape;
+  /** The secret part. */
+  readonly key: string;
+  /** Last segment of the current shape (template or integration name), or the legacy shape's Source. */
+  readonly name: string;
+}
+
+export const ALERTOPS_NOTIFY_HOST = 'notify.alertops.com';
+export const MAX_URL_LENGTH = 2048;
+
+const KEY = '[A-Za-z0-9](?:[A-Za-z0-9-]{14,126})[A-Za-z0-9]';
+const SEGMENT = '[A-Za-z0-9._~%-]{1,128}';
+const POST_ALERT = new RegExp(`^https://notify\\.alertops\\.com/POSTAlert/(${KEY})/(${SEGMENT})/?$`, 'i');
+const REST_API = new RegExp(
+  `^https?://notify\\.alertops\\.com/RESTAPI\\.svc/POSTAlertv2/generic/(${KEY})/(${SEGMENT})((?:/${SEGMENT}){0,6})/?$`,
+  'i',
+);
+const PERCENT_ENCODING = /%(?![0-9A-Fa-f]{2})/;
+
+/** Returns the parsed URL, or null for anything that is not exactly one of the known shapes. */
+export function parseAlertOpsUrl(input: unknown): AlertOpsUrl | null {
+  if (typeof input !== 'string' || input.length === 0 || input.length > MAX_URL_LENGTH) return null;
+  const postAlert = POST_ALERT.exec(input);
+  if (postAlert) return build(input, 'post-alert', postAlert[1], postAlert[2]);
+  const restApi = REST_API.exec(input);
+  if (restApi) return build(input, 'rest-api', restApi[1], restApi[2]);
+  return null;
+}
+
+function build(url: string, shape: AlertOpsUrlShape, key?: string, name?: string): AlertOpsUrl | null {
+  if (!key || !name || PERCENT_ENCODING.test(url) || !isDotSafe(name)) return null;
+  return { url, shape, key, name: safeDecode(name) };
+}
+
+function isDotSafe(segment: string): boolean {
+  return segment !== '.' && segment !== '..';
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+export function isAlertOpsUrl(input: unknown): input is string {
+  return parseAlertOpsUrl(input) !== null;
+}
+
+const MASK = '••••••••';
+
+/** The URL with its key hidden except for its last four characters, e.g. …/POSTAlert/••••••••3f9a/Uptrends. */
+export function maskAlertOpsUrl(input: string): string {
+  const parsed = parseAlertOpsUrl(input);
+  if (!parsed) return MASK;
+  const visibleTail = parsed.key.slice(-4);
+  const keyStart = parsed.url.indexOf(parsed.key);
+  return `${parsed.url.slice(0, keyStart)}${MASK}${visibleTail}${parsed.url.slice(keyStart + parsed.key.length)}`;
+}
+
+/** Characters that may stand right before a URL in running text; anything else means we are inside another token. */
+const CANDIDATE = /https?:\/\/[^\s"'<>`\\^{}|]+/gi;
+const TOKEN_CHAR_BEFORE = /[A-Za-z0-9+.\-/@%_~]/;
+const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/;
+
+/**
+ * Finds every AlertOps URL in a piece of text (one text node, one attribute, one input value).
+ * Callers pass small strings: never the concatenated text of a whole subtree, where neighbouring
+ * elements would run into the URL ("…/UptrendsCopy").
+ */
+export function findAlertOpsUrls(text: string): string[] {
+  if (!text || text.length > 100_000 || !/alertops/i.test(text)) return [];
+  const found: string[] = [];
+  for (const match of text.matchAll(CANDIDATE)) {
+    const before = match.index > 0 ? text[match.index - 1] : '';
+    if (before && TOKEN_CHAR_BEFORE.test(before)) continue;
+    const candidate = match[0].replace(TRAILING_PUNCTUATION, '');
+    if (isAlertOpsUrl(candidate) && !found.includes(candidate)) found.push(candidate);
+  }
+  return found;
+}

@@ -1,0 +1,73 @@
+/**
+ * The one message protocol between content scripts, popup and worker.
+ * Every receiver validates with these schemas; nothing here may be logged with its payload (it can hold the URL).
+ */
+import * as v from 'valibot';
+import { type Settings, SettingsSchema } from './settings';
+import { AlertOpsUrlSchema } from './state';
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const AlertOpsUrl = AlertOpsUrlSchema;
+
+/** Messages the worker accepts. */
+export const WorkerRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('capture'), url: AlertOpsUrl, integrationName: text(300), template: text(100) }),
+  v.object({ type: v.literal('get-fill-context') }),
+  v.object({ type: v.literal('filled'), captureId: text(64), uptrendsName: text(300) }),
+  v.object({ type: v.literal('attached'), captureId: v.optional(text(64)), definition: text(300), level: text(100) }),
+  v.object({ type: v.literal('get-state') }),
+  v.object({ type: v.literal('forget'), id: text(64) }),
+  v.object({ type: v.literal('forget-all') }),
+  v.object({ type: v.literal('dismiss-problem') }),
+  v.object({ type: v.literal('choose'), id: text(64) }),
+  v.object({ type: v.literal('fill-tab'), tabId: v.optional(v.pipe(v.number(), v.integer())) }),
+  v.object({ type: v.literal('tab-status'), tabId: v.optional(v.pipe(v.number(), v.integer())) }),
+]);
+export type WorkerRequest = v.InferOutput<typeof WorkerRequestSchema>;
+
+/** Messages the content scripts accept (only ever from the worker). */
+export const ContentRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('fill-now') }),
+  v.object({ type: v.literal('insert-url'), url: AlertOpsUrl }),
+  v.object({ type: v.literal('status') }),
+]);
+export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
+
+/** What a content script says about its page, in words for the user (never containing the URL). */
+export const PageReportSchema = v.object({
+  ok: v.boolean(),
+  /** i18n message name, so the popup can show it in the user's language. */
+  messageKey: text(100),
+  /** Values for the message's placeholders: names from the page, never a URL. */
+  substitutions: v.optional(v.array(text(300)), []),
+});
+export type PageReport = v.InferOutput<typeof PageReportSchema>;
+
+export interface FillContext {
+  capture?: { id: string; url: string; integrationName: string; template: string };
+  uptrendsNames: string[];
+  settings: Settings;
+}
+
+export const FillContextSchema = v.object({
+  capture: v.optional(v.object({ id: text(64), url: AlertOpsUrl, integrationName: text(300), template: text(100) })),
+  uptrendsNames: v.array(text(300)),
+  settings: SettingsSchema,
+});
+
+export type ErrorReply = { error: string };
+
+export interface StateReply {
+  captures: {
+    id: string;
+    url: string;
+    integrationName: string;
+    template: string;
+    consoleHost: string;
+    capturedAt: number;
+    filled?: { uptrendsName: string; at: number };
+    attachments: { definition: string; level: string; at: number }[];
+  }[];
+  chosenId?: string;
+  problem?: string;
+}

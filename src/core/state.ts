@@ -1,0 +1,184 @@
+/**
+ * The stored state: its schema, its migrations and the pure changes the worker makes to it.
+ * Only the background worker writes it (to storage.local, never sync); everything here is pure so it is unit-tested alone.
+ */
+import * as v from 'valibot';
+import { isAlertOpsUrl } from './alertops-url';
+
+export const STATE_KEY = 'bridgeState';
+export const QUARANTINE_KEY = 'bridgeStateQuarantine';
+export const STATE_VERSION = 1;
+export const MAX_CAPTURES = 50;
+export const MAX_ATTACHMENTS = 500;
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+export const AlertOpsUrlSchema = v.pipe(
+  v.string(),
+  v.check((url: string) => isAlertOpsUrl(url), 'not an AlertOps URL'),
+);
+
+export const AttachmentSchema = v.object({
+  definition: text(300),
+  level: text(100),
+  at: v.number(),
+});
+export type Attachment = v.InferOutput<typeof AttachmentSchema>;
+
+export const CaptureSchema = v.object({
+  id: text(64),
+  url: AlertOpsUrlSchema,
+  integrationName: text(300),
+  template: text(100),
+  consoleHost: text(253),
+  capturedAt: v.number(),
+  lastSeenAt: v.number(),
+  filled: v.optional(v.object({ uptrendsName: text(300), at: v.number() })),
+  attachments: v.optional(v.array(AttachmentSchema), []),
+});
+export type Capture = v.InferOutput<typeof CaptureSchema>;
+
+export const StateSchema = v.object({
+  version: v.literal(STATE_VERSION),
+  captures: v.array(CaptureSchema),
+  chosenId: v.optional(v.string()),
+  /** Names the user gave the AlertOps integration in Uptrends, newest first: not secret, kept after a URL is forgotten. */
+  uptrendsNames: v.optional(v.array(text(300)), []),
+});
+export type BridgeState = v.InferOutput<typeof StateSchema>;
+
+export function emptyState(): BridgeState {
+  return { version: STATE_VERSION, captures: [], uptrendsNames: [] };
+}
+
+export type LoadResult =
+  | { ok: true; state: BridgeState; migrated: boolean }
+  | { ok: false; state: BridgeState; problem: string };
+
+/** Older shapes we know how to upgrade. Version 0 was the prototype's bare array of captures. */
+const migrations: Record<number, (old: unknown) => unknown> = {
+  0: (old) => ({ version: 1, captures: Array.isArray(old) ? old : [] }),
+};
+
+function versionOf(raw: unknown): number {
+  if (Array.isArray(raw)) return 0;
+  if (raw && typeof raw === 'object' && 'version' in raw && typeof raw.version === 'number') return raw.version;
+  return -1;
+}
+
+/**
+ * Reads what storage held. Unknown, newer or corrupt data is never thrown at the caller:
+ * it comes back as a problem plus an empty state, and the worker sets the raw data aside.
+ */
+export function loadState(raw: unknown): LoadResult {
+  if (raw === undefined || raw === null) return { ok: true, state: emptyState(), migrated: false };
+  let current: unknown = raw;
+  let version = versionOf(current);
+  let migrated = false;
+  while (version >= 0 && version < STATE_VERSION) {
+    const migrate = migrations[version];
+    if (!migrate) break;
+    current = migrate(current);
+    version = versionOf(current);
+    migrated = true;
+  }
+  if (version > STATE_VERSION) {
+    return { ok: false, state: emptyState(), problem: 'popupProblemNewer' };
+  }
+  const parsed = v.safeParse(StateSchema, current);
+  if (!parsed.success) {
+    return { ok: false, state: emptyState(), problem: 'popupProblemDamaged' };
+  }
+  return { ok: true, state: parsed.output, migrated };
+}
+
+export interface NewCapture {
+  url: string;
+  integrationName: string;
+  template: string;
+  consoleHost: string;
+}
+
+/** Adds a capture, or refreshes the one with the same URL; newest first, oldest dropped past the cap. */
+export function addCapture(state: BridgeState, input: NewCapture, now: number, newId: () => string): BridgeState {
+  const existing = state.captures.find((capture) => capture.url === input.url);
+  if (existing) {
+    const refreshed: Capture = {
+      ...existing,
+      integrationName: input.integrationName || existing.integrationName,
+      template: input.template || existing.template,
+      lastSeenAt: now,
+    };
+    return { ...state, captures: state.captures.map((capture) => (capture === existing ? refreshed : capture)) };
+  }
+  const capture: Capture = { id: newId(), ...input, capturedAt: now, lastSeenAt: now, attachments: [] };
+  const captures = [capture, ...state.captures].sort(newestFirst).slice(0, MAX_CAPTURES);
+  const chosenId = captures.some((c) => c.id === state.chosenId) ? state.chosenId : undefined;
+  return { ...state, captures, chosenId };
+}
+
+function newestFirst(a: Capture, b: Capture): number {
+  return b.capturedAt - a.capturedAt;
+}
+
+export function forgetCapture(state: BridgeState, id: string): BridgeState {
+  return {
+    ...state,
+    captures: state.captures.filter((capture) => capture.id !== id),
+    chosenId: state.chosenId === id ? undefined : state.chosenId,
+  };
+}
+
+export function forgetAll(state: BridgeState): BridgeState {
+  return { ...state, captures: [], chosenId: undefined };
+}
+
+export function chooseCapture(state: BridgeState, id: string): BridgeState {
+  return state.captures.some((capture) => capture.id === id) ? { ...state, chosenId: id } : state;
+}
+
+/** The capture a fill uses: the one the user picked in the popup, else the newest. */
+export function activeCapture(state: BridgeState): Capture | undefined {
+  return state.captures.find((capture) => capture.id === state.chosenId) ?? state.captures[0];
+}
+
+export const MAX_UPTRENDS_NAMES = 20;
+
+export function markFilled(state: BridgeState, id: string, uptrendsName: string, now: number): BridgeState {
+  const named = rememberUptrendsName(state, uptrendsName);
+  return updateCapture(named, id, (capture) => ({ ...capture, filled: { uptrendsName, at: now } }));
+}
+
+export function rememberUptrendsName(state: BridgeState, name: string): BridgeState {
+  const trimmed = name.trim();
+  if (!trimmed) return state;
+  const others = state.uptrendsNames.filter((known) => known !== trimmed);
+  return { ...state, uptrendsNames: [trimmed, ...others].slice(0, MAX_UPTRENDS_NAMES) };
+}
+
+export function markAttached(state: BridgeState, id: string, attachment: Attachment): BridgeState {
+  return updateCapture(state, id, (capture) => {
+    const others = capture.attachments.filter(
+      (a) => !(a.definition === attachment.definition && a.level === attachment.level),
+    );
+    return { ...capture, attachments: [...others, attachment].slice(-MAX_ATTACHMENTS) };
+  });
+}
+
+function updateCapture(state: BridgeState, id: string, change: (capture: Capture) => Capture): BridgeState {
+  return { ...state, captures: state.captures.map((capture) => (capture.id === id ? change(capture) : capture)) };
+}
+
+export interface ExpiryRules {
+  forgetAfterHours: number;
+  forgetOnceFilled: boolean;
+}
+
+/** Drops captures the user asked to forget: older than N hours (0 = never), or already filled into Uptrends. */
+export function expireCaptures(state: BridgeState, rules: ExpiryRules, now: number): BridgeState {
+  const maxAge = rules.forgetAfterHours > 0 ? rules.forgetAfterHours * 3_600_000 : Number.POSITIVE_INFINITY;
+  const captures = state.captures.filter(
+    (capture) => now - capture.capturedAt < maxAge && !(rules.forgetOnceFilled && capture.filled),
+  );
+  if (captures.length === state.captures.length) return state;
+  return { ...state, captures, chosenId: captures.some((c) => c.id === state.chosenId) ? state.chosenId : undefined };
+}

@@ -1,0 +1,68 @@
+/** Changing form controls the way a user would, so that a framework's model hears about it. */
+
+export type TextField = HTMLInputElement | HTMLTextAreaElement;
+
+const TEXT_INPUT_TYPES = new Set(['', 'text', 'url', 'search', 'password', 'email']);
+
+export function isTextField(element: Element | null | undefined): element is TextField {
+  if (!element) return false;
+  if (element.tagName === 'TEXTAREA') return true;
+  return element.tagName === 'INPUT' && TEXT_INPUT_TYPES.has((element as HTMLInputElement).type.toLowerCase());
+}
+
+export function isEditable(field: TextField): boolean {
+  return !field.disabled && !field.readOnly;
+}
+
+/**
+ * Sets a field's value through the native setter (frameworks such as React shadow the instance property),
+ * then fires the events a typing user would.
+ */
+export function setFieldValue(field: TextField, value: string): void {
+  const prototype = field.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
+  const view = field.ownerDocument.defaultView;
+  field.dispatchEvent(new (view?.FocusEvent ?? FocusEvent)('focus'));
+  if (setter) setter.call(field, value);
+  else field.value = value;
+  const InputEventClass = view?.InputEvent ?? InputEvent;
+  field.dispatchEvent(
+    new InputEventClass('input', { bubbles: true, composed: true, inputType: 'insertReplacementText', data: value }),
+  );
+  field.dispatchEvent(new (view?.Event ?? Event)('change', { bubbles: true }));
+  field.dispatchEvent(new (view?.FocusEvent ?? FocusEvent)('blur'));
+}
+
+/** A native checkbox or an ARIA one (role="checkbox" / "switch" with aria-checked). */
+export function isCheckbox(element: Element): boolean {
+  if (element.tagName === 'INPUT') return (element as HTMLInputElement).type === 'checkbox';
+  const role = element.getAttribute('role');
+  return role === 'checkbox' || role === 'switch';
+}
+
+export function isChecked(element: Element): boolean {
+  if (element.tagName === 'INPUT') return (element as HTMLInputElement).checked;
+  return element.getAttribute('aria-checked') === 'true';
+}
+
+export function isDisabled(element: Element): boolean {
+  return (element as HTMLInputElement).disabled === true || element.getAttribute('aria-disabled') === 'true';
+}
+
+/** Ticks with a real click (frameworks listen to click/change); a ticked box is left alone. Returns whether it clicked. */
+export function tick(box: Element): boolean {
+  if (isChecked(box) || isDisabled(box)) return false;
+  (box as HTMLElement).click();
+  return true;
+}
+
+/** Picks an option of a native select by the option's visible text and tells the page. */
+export function chooseOption(select: HTMLSelectElement, option: HTMLOptionElement): void {
+  if (select.value === option.value) return;
+  const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set;
+  if (setter) setter.call(select, option.value);
+  else select.value = option.value;
+  const view = select.ownerDocument.defaultView;
+  select.dispatchEvent(new (view?.Event ?? Event)('input', { bubbles: true }));
+  select.dispatchEvent(new (view?.Event ?? Event)('change', { bubbles: true }));
+}

@@ -1,0 +1,118 @@
+/**
+ * What a control is called, gathered from every place a page may put it (after Bitwarden's autofill collector):
+ * element.labels, aria-labelledby, aria-label, an ancestor <label>, title, placeholder, the row it sits in.
+ */
+import { normalizeText } from './text';
+
+const OWN_TEXT_LIMIT = 300;
+
+export function ownText(element: Element | null | undefined): string {
+  if (!element) return '';
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000);
+}
+
+function idRefsText(element: Element, attribute: string): string {
+  const ids = element.getAttribute(attribute)?.split(/\s+/).filter(Boolean) ?? [];
+  const document = element.ownerDocument;
+  return ids
+    .map((id) => ownText(document.getElementById(id)))
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The accessible name, roughly as a screen reader computes it, without the control's own value. */
+export function accessibleName(element: Element): string {
+  const labelledBy = idRefsText(element, 'aria-labelledby');
+  if (labelledBy) return labelledBy;
+  const ariaLabel = element.getAttribute('aria-label')?.trim();
+  if (ariaLabel) return ariaLabel;
+  const labels = labelElementsOf(element)
+    .map((label) => textWithoutControls(label))
+    .filter(Boolean);
+  if (labels.length > 0) return labels.join(' ');
+  if (isButtonLike(element)) return ownText(element) || element.getAttribute('title')?.trim() || '';
+  return element.getAttribute('title')?.trim() || element.getAttribute('placeholder')?.trim() || '';
+}
+
+function labelElementsOf(element: Element): Element[] {
+  const found: Element[] = [];
+  const native = (element as HTMLInputElement).labels;
+  if (native) found.push(...Array.from(native));
+  const id = element.getAttribute('id');
+  if (id && found.length === 0) {
+    for (const label of Array.from(element.ownerDocument.querySelectorAll('label[for]'))) {
+      if (label.getAttribute('for') === id) found.push(label);
+    }
+  }
+  const ancestorLabel = element.parentElement?.closest('label');
+  if (ancestorLabel && !found.includes(ancestorLabel)) found.push(ancestorLabel);
+  return found;
+}
+
+/** A label's text without the text of controls inside it (a select's options, say). */
+export function textWithoutControls(element: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1 && !isFormControl(child as Element) && !isHiddenForText(child as Element))
+        walk(child);
+    }
+  };
+  walk(element);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function isHiddenForText(element: Element): boolean {
+  const tag = element.tagName;
+  return tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT';
+}
+
+export function isFormControl(element: Element): boolean {
+  const tag = element.tagName;
+  return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'OPTION' || tag === 'BUTTON';
+}
+
+export function isButtonLike(element: Element): boolean {
+  const tag = element.tagName;
+  if (tag === 'BUTTON') return true;
+  if (tag === 'INPUT') return ['button', 'submit', 'reset'].includes((element as HTMLInputElement).type);
+  const role = element.getAttribute('role');
+  return (
+    role === 'button' ||
+    role === 'tab' ||
+    role === 'menuitem' ||
+    role === 'option' ||
+    role === 'radio' ||
+    role === 'link' ||
+    tag === 'A'
+  );
+}
+
+/**
+ * Every text that may name a control: its accessible name plus the text of the nearest container that holds
+ * short text besides the control (a table row, a form row). Returned normalised, most specific first.
+ */
+export function describeControl(element: Element, maxClimb = 4): string[] {
+  const texts: string[] = [];
+  const name = accessibleName(element);
+  if (name) texts.push(normalizeText(name));
+  let container = element.parentElement;
+  for (let depth = 0; container && depth < maxClimb; depth++, container = container.parentElement) {
+    const text = textWithoutControls(container);
+    if (text.length > OWN_TEXT_LIMIT) break;
+    if (text) {
+      texts.push(normalizeText(text));
+      break;
+    }
+  }
+  const rowHeader = tableHeaderFor(element);
+  if (rowHeader) texts.push(normalizeText(rowHeader));
+  return texts;
+}
+
+function tableHeaderFor(element: Element): string {
+  const row = element.closest('tr');
+  const header = row?.querySelector('th');
+  return header ? ownText(header) : '';
+}

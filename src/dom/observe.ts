@@ -1,0 +1,122 @@
+/**
+ * Watching a page we do not own, without polling: one MutationObserver, its records batched to one callback per
+ * animation frame (or a short timeout where frames do not run, e.g. a background tab), and gone when the signal aborts.
+ */
+export interface DomChanges {
+  /** Elements inserted since the last call: look at their whole subtree. */
+  added: Set<Element>;
+  /** Elements whose attributes or own text changed: look at the element itself. */
+  changed: Set<Element>;
+}
+
+export interface WatchOptions {
+  signal: AbortSignal;
+  /** Called at most once per frame with everything that changed since the last call. */
+  onChange: (changes: DomChanges) => void;
+  /** Nodes to ignore (our own notice host): records inside them are dropped. */
+  ignore?: (node: Node) => boolean;
+  attributeFilter?: string[];
+}
+
+export function watchDom(root: Node, options: WatchOptions): void {
+  const { signal, onChange, ignore } = options;
+  if (signal.aborted) return;
+  const view = (root.ownerDocument ?? (root as Document)).defaultView ?? globalThis;
+  let added = new Set<Element>();
+  let changed = new Set<Element>();
+  let scheduled = false;
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const flush = () => {
+    if (!scheduled) return;
+    scheduled = false;
+    view.cancelAnimationFrame?.(frame);
+    if (timer !== undefined) clearTimeout(timer);
+    const batch = { added, changed };
+    added = new Set();
+    changed = new Set();
+    if (!signal.aborted) onChange(batch);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+      if (!target || ignore?.(target)) continue;
+      if (record.type === 'childList') {
+        for (const node of Array.from(record.addedNodes)) {
+          if (node.nodeType === 1) {
+            if (!ignore?.(node)) added.add(node as Element);
+          } else if (node.nodeType === 3) {
+            changed.add(target);
+          }
+        }
+      } else {
+        changed.add(target);
+      }
+    }
+    if ((added.size > 0 || changed.size > 0) && !scheduled) {
+      scheduled = true;
+      frame = view.requestAnimationFrame?.(flush) ?? 0;
+      // Frames stop in hidden tabs; the timeout makes sure work still happens there.
+      timer = setTimeout(flush, 50);
+    }
+  });
+  observer.observe(root, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    ...(options.attributeFilter ? { attributeFilter: options.attributeFilter } : {}),
+  });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      view.cancelAnimationFrame?.(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    },
+    { once: true },
+  );
+}
+
+/** Drops elements whose ancestor is also in the set, so each subtree is looked at once. */
+export function outermost(elements: Iterable<Element>): Element[] {
+  const all = new Set(elements);
+  return [...all].filter((element) => {
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      if (all.has(parent)) return false;
+    }
+    return element.isConnected;
+  });
+}
+
+/**
+ * Resolves with the first non-null result of `find`, checked now and after each DOM change, or null after `timeout`
+ * milliseconds or when the signal aborts. For the few places where the page answers a click by rendering something.
+ */
+export function waitFor<T>(
+  document: Document,
+  find: () => T | null | undefined,
+  options: { timeout: number; signal?: AbortSignal },
+): Promise<T | null> {
+  const now = find();
+  if (now) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const stop = new AbortController();
+    const finish = (value: T | null) => {
+      stop.abort();
+      clearTimeout(timer);
+      resolve(value);
+    };
+    const timer = setTimeout(() => finish(null), options.timeout);
+    options.signal?.addEventListener('abort', () => finish(null), { once: true, signal: stop.signal });
+    watchDom(document.documentElement, {
+      signal: stop.signal,
+      onChange: () => {
+        const found = find();
+        if (found) finish(found);
+      },
+    });
+  });
+}

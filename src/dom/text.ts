@@ -1,0 +1,26 @@
+/** Text comparison that survives case, accents, punctuation and odd whitespace (all four Uptrends languages). */
+export function normalizeText(text: string | null | undefined): string {
+  return (text ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2019\u2018`]/g, "'")
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export type TextPattern = string | RegExp;
+
+/** A string pattern matches when the normalised text contains it (normalised too); a RegExp is tested on normalised text. */
+export function matchesAny(text: string | null | undefined, patterns: readonly TextPattern[]): boolean {
+  const normalized = normalizeText(text);
+  if (!normalized) return false;
+  return patterns.some((pattern) =>
+    typeof pattern === 'string' ? normalized.includes(normalizeText(pattern)) : pattern.test(normalized),
+  );
+}
+
+export function equalsAny(text: string | null | undefined, candidates: readonly string[]): boolean {
+  const normalized = normalizeText(text);
+  return normalized !== '' && candidates.some((candidate) => normalizeText(candidate) === normalized);
+}

@@ -1,0 +1,259 @@
+/**
+ * "Where is the saved integration's URL?" Pure DOM logic, no extension APIs.
+ *
+ * A URL counts only if it has a recognised shape AND the page presents it as an integration's URL: labelled as one
+ * ("API URL", "Endpoint URL", a column of that name) or sitting beside a Copy button. A URL in free text (a
+ * documentation paragraph, a comment box, a code sample) is not a saved integration's URL.
+ */
+import { findAlertOpsUrls, parseAlertOpsUrl } from '../../core/alertops-url';
+import { accessibleName, describeControl, isButtonLike, ownText, textWithoutControls } from '../../dom/labels';
+import { isNoticeNode } from '../../dom/notice';
+import { matchesAny, normalizeText } from '../../dom/text';
+import {
+  COPY_LABELS,
+  FREE_TEXT_CONTAINERS,
+  KNOWN_TEMPLATES,
+  LABEL_SEARCH_MAX_DEPTH,
+  LABEL_SEARCH_TEXT_LIMIT,
+  MIN_DISTINCT_KEY_CHARACTERS,
+  NAME_LABELS,
+  TEMPLATE_LABELS,
+  URL_ATTRIBUTES,
+  URL_LABELS,
+} from './site';
+
+export interface FoundIntegration {
+  url: string;
+  integrationName: string;
+  template: string;
+}
+
+interface Spot {
+  element: Element;
+  url: string;
+}
+
+const ATTRIBUTE_SELECTOR = URL_ATTRIBUTES.map((name) => `[${name}*="alertops" i]`).join(',');
+
+/**
+ * Every saved-integration URL inside `root` (the whole document, or a subtree that was just inserted).
+ * `shallow` looks at the element itself only (its attributes, value and own text): for an element whose attribute or
+ * text changed, without walking a possibly huge subtree again.
+ */
+export function findSavedIntegrations(root: Element | Document, shallow = false): FoundIntegration[] {
+  const found = new Map<string, FoundIntegration>();
+  const spots = shallow && root.nodeType === 1 ? collectOwnSpots(root as Element) : collectSpots(root);
+  for (const spot of spots) {
+    if (found.has(spot.url) || !isPresentedAsIntegrationUrl(spot)) continue;
+    found.set(spot.url, {
+      url: spot.url,
+      integrationName: findIntegrationName(spot.element, spot.url),
+      template: findTemplate(spot.element, spot.url),
+    });
+  }
+  return [...found.values()];
+}
+
+function collectSpots(root: Element | Document): Spot[] {
+  const spots: Spot[] = [];
+  const document = root.ownerDocument ?? (root as Document);
+  const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = node.nodeValue;
+    if (!data || !/alertops/i.test(data) || !node.parentElement) continue;
+    if (isHiddenTextParent(node.parentElement)) continue;
+    for (const url of findAlertOpsUrls(data)) spots.push({ element: node.parentElement, url });
+  }
+  const elements = [
+    ...(root.nodeType === 1 ? [root as Element] : []),
+    ...Array.from(root.querySelectorAll('input, textarea')),
+  ];
+  for (const element of elements) {
+    if (element.tagName !== 'INPUT' && element.tagName !== 'TEXTAREA') continue;
+    for (const url of findAlertOpsUrls((element as HTMLInputElement).value)) spots.push({ element, url });
+  }
+  const withAttributes = [
+    ...(root.nodeType === 1 && (root as Element).matches(ATTRIBUTE_SELECTOR) ? [root as Element] : []),
+    ...Array.from(root.querySelectorAll(ATTRIBUTE_SELECTOR)),
+  ];
+  for (const element of withAttributes) {
+    for (const name of URL_ATTRIBUTES) {
+      for (const url of findAlertOpsUrls(element.getAttribute(name) ?? '')) spots.push({ element, url });
+    }
+  }
+  return spots.filter((spot) => !isNoticeNode(spot.element));
+}
+
+function collectOwnSpots(element: Element): Spot[] {
+  const spots: Spot[] = [];
+  const texts = Array.from(element.childNodes)
+    .filter((node) => node.nodeType === 3)
+    .map((node) => node.nodeValue ?? '');
+  if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') texts.push((element as HTMLInputElement).value);
+  if (!isHiddenTextParent(element)) {
+    for (const text of texts) for (const url of findAlertOpsUrls(text)) spots.push({ element, url });
+  }
+  for (const name of URL_ATTRIBUTES) {
+    for (const url of findAlertOpsUrls(element.getAttribute(name) ?? '')) spots.push({ element, url });
+  }
+  return isNoticeNode(element) ? [] : spots;
+}
+
+function isHiddenTextParent(element: Element): boolean {
+  return ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE'].includes(element.tagName);
+}
+
+function isPresentedAsIntegrationUrl(spot: Spot): boolean {
+  const parsed = parseAlertOpsUrl(spot.url);
+  if (!parsed || new Set(parsed.key.toLowerCase()).size < MIN_DISTINCT_KEY_CHARACTERS) return false;
+  if (spot.element.closest(FREE_TEXT_CONTAINERS)) return false;
+  if (spot.element.closest('a[href]') && !isCopyControl(spot.element)) {
+    // A plain link to the URL is documentation, unless the page labels it as the integration's URL.
+    return hasUrlLabelNearby(spot.element, spot.url);
+  }
+  if (isCopyControl(spot.element)) return true;
+  return hasUrlLabelNearby(spot.element, spot.url);
+}
+
+function isCopyControl(element: Element): boolean {
+  return isButtonLike(element) && matchesAny(accessibleName(element) || ownText(element), COPY_LABELS);
+}
+
+function withoutUrls(text: string, url: string): string {
+  return text
+    .split(url)
+    .join(' ')
+    .replace(/https?:\/\/\S+/g, ' ');
+}
+
+/** A label that names the URL, or a Copy button, close by: same field, same row, or the row's header. */
+function hasUrlLabelNearby(element: Element, url: string): boolean {
+  if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') {
+    if (describeControl(element).some((text) => matchesAny(withoutUrls(text, url), URL_LABELS))) return true;
+  }
+  if (matchesAny(columnHeaderOf(element), URL_LABELS)) return true;
+  let current: Element | null = element;
+  for (let depth = 0; current && depth <= LABEL_SEARCH_MAX_DEPTH; depth++, current = current.parentElement) {
+    const text = withoutUrls(textWithoutControls(current), url);
+    if (text.length > LABEL_SEARCH_TEXT_LIMIT) return false;
+    if (depth > 0 && matchesAny(text, URL_LABELS)) return true;
+    if (matchesAny(previousSiblingLabel(current), URL_LABELS)) return true;
+    if (depth > 0 && hasCopyButton(current)) return true;
+    if (depth > 0 && labelledRegion(current, url)) return true;
+  }
+  return false;
+}
+
+function labelledRegion(element: Element, url: string): boolean {
+  const name = element.getAttribute('aria-label') ?? '';
+  return name !== '' && matchesAny(withoutUrls(name, url), URL_LABELS);
+}
+
+function previousSiblingLabel(element: Element): string {
+  const sibling = element.previousElementSibling;
+  if (!sibling) return '';
+  const text = textWithoutControls(sibling);
+  return text.length <= 80 ? text : '';
+}
+
+function hasCopyButton(container: Element): boolean {
+  const buttons = container.querySelectorAll('button, [role="button"], a, input[type="button"]');
+  return Array.from(buttons).some((button) => isCopyControl(button));
+}
+
+function columnHeaderOf(element: Element): string {
+  const cell = element.closest('td, [role="cell"], [role="gridcell"]');
+  const row = cell?.parentElement;
+  const table = cell?.closest('table, [role="table"], [role="grid"]');
+  if (!cell || !row || !table) return '';
+  const index = Array.from(row.children).indexOf(cell);
+  let headerRow: Element | null = null;
+  try {
+    headerRow = table.querySelector('thead tr, tr:has(th), [role="row"]:has([role="columnheader"])');
+  } catch {
+    headerRow = table.querySelector('thead tr');
+  }
+  const header = headerRow?.children[index];
+  return header && header !== cell ? ownText(header) : '';
+}
+
+/** The saved integration's name: a "Name" field near the URL, else the view's heading, else the URL's last segment. */
+function findIntegrationName(element: Element, url: string): string {
+  const labelled = valueOfLabelledField(element, NAME_LABELS);
+  if (labelled) return labelled;
+  const heading = nearestHeading(element);
+  if (heading) return heading;
+  return parseAlertOpsUrl(url)?.name ?? '';
+}
+
+function findTemplate(element: Element, url: string): string {
+  const labelled = valueOfLabelledField(element, TEMPLATE_LABELS);
+  const fromUrl = parseAlertOpsUrl(url)?.name ?? '';
+  const candidates = [labelled, fromUrl];
+  for (const candidate of candidates) {
+    const known = KNOWN_TEMPLATES.find((template) => normalizeText(template) === normalizeText(candidate));
+    if (known) return known;
+  }
+  return labelled;
+}
+
+const LABEL_LIKE = 'label, dt, th, strong, b, span, div, p, h4, h5, h6, [role="rowheader"]';
+
+/** Climbs from the URL and returns the value of the nearest field whose label matches. */
+function valueOfLabelledField(from: Element, labels: Parameters<typeof matchesAny>[1]): string {
+  let container: Element | null = from.parentElement;
+  for (let depth = 0; container && depth < 8; depth++, container = container.parentElement) {
+    if ((container.textContent?.length ?? 0) > 20_000) break;
+    for (const control of Array.from(container.querySelectorAll('input:not([type="hidden"]), select'))) {
+      if (
+        describeControl(control)
+          .slice(0, 1)
+          .some((text) => matchesAny(text, labels))
+      ) {
+        const value = controlValue(control);
+        if (value && !/alertops\.com/i.test(value)) return value;
+      }
+    }
+    for (const label of Array.from(container.querySelectorAll(LABEL_LIKE))) {
+      if (label.children.length > 2) continue;
+      const labelText = textWithoutControls(label);
+      if (labelText.length > 60 || !matchesAny(labelText, labels)) continue;
+      const value = valueBesideLabel(label);
+      if (value && !/alertops\.com/i.test(value)) return value;
+    }
+  }
+  return '';
+}
+
+function controlValue(control: Element): string {
+  if (control.tagName === 'SELECT') {
+    const select = control as HTMLSelectElement;
+    return select.selectedOptions[0]?.textContent?.trim() ?? '';
+  }
+  return (control as HTMLInputElement).value.trim();
+}
+
+function valueBesideLabel(label: Element): string {
+  const next = label.nextElementSibling;
+  if (next) {
+    const control = next.matches('input, select') ? next : next.querySelector('input:not([type="hidden"]), select');
+    const value = control ? controlValue(control) : ownText(next);
+    if (value && value.length <= 200) return value;
+  }
+  const parentNext = label.parentElement?.nextElementSibling;
+  if (parentNext && label.parentElement && textWithoutControls(label.parentElement) === textWithoutControls(label)) {
+    const value = ownText(parentNext);
+    if (value && value.length <= 200) return value;
+  }
+  return '';
+}
+
+function nearestHeading(element: Element): string {
+  let container: Element | null = element.parentElement;
+  for (let depth = 0; container && depth < 10; depth++, container = container.parentElement) {
+    const heading = container.querySelector('h1, h2, h3, [role="heading"]');
+    const text = heading ? ownText(heading) : '';
+    if (text && text.length <= 120 && !matchesAny(text, URL_LABELS)) return text;
+  }
+  return '';
+}

@@ -1,0 +1,72 @@
+/**
+ * What we know of the AlertOps console (domain.md), as data. AlertOps labels stay in English whatever the user's
+ * language; both the older UI ("API URL", "Save") and the current one ("endpoint URL", "Submit", "Copy") are covered.
+ */
+import type { TextPattern } from '../../dom/text';
+
+/** Text that names the generated URL next to it. Matched on normalised (lower-case, accent-free) text. */
+export const URL_LABELS: readonly TextPattern[] = [
+  /\bapi\s*url\b/,
+  /\bendpoint\b/,
+  /\b(integration|inbound|webhook|post|alert|notify|notification)\s*url\b/,
+  /\burl\s*(de l'|d')?api\b/,
+  /^url\s*:?$/,
+];
+
+/** A button that copies the URL next to it ("Copy", "Copy URL", a clipboard icon with aria-label "Copy to clipboard"). */
+export const COPY_LABELS: readonly TextPattern[] = [/\bcopy\b/, /\bclipboard\b/, /\bcopier\b/];
+
+/** Labels of the saved integration's name. */
+export const NAME_LABELS: readonly TextPattern[] = [
+  /^(integration|api integration|inbound integration)?\s*name\s*:?\s*\*?$/,
+];
+export const TEMPLATE_LABELS: readonly TextPattern[] = [
+  /^(template|integration template|source|type|integration type)\s*:?$/,
+];
+
+/** Templates AlertOps offers for inbound API integrations; the current URL shape ends with one of them. */
+export const KNOWN_TEMPLATES = [
+  'Uptrends',
+  'Custom',
+  'Alerta',
+  'Datadog',
+  'Dynatrace',
+  'Nagios',
+  'New Relic',
+  'Pingdom',
+  'Prometheus',
+  'SolarWinds',
+  'Site24x7',
+  'StatusCake',
+  'Zabbix',
+  'Grafana',
+  'AppDynamics',
+  'Azure',
+  'AWS',
+  'PRTG',
+];
+
+/** Attributes that may carry the URL on a Copy button, a link or a readonly field. */
+export const URL_ATTRIBUTES = [
+  'value',
+  'href',
+  'title',
+  'aria-label',
+  'data-clipboard-text',
+  'data-clipboard',
+  'data-copy',
+  'data-url',
+  'data-value',
+  'data-text',
+  'content',
+];
+
+/** Where free text is typed or shown that is not a saved integration's URL. */
+export const FREE_TEXT_CONTAINERS = 'textarea, [contenteditable=""], [contenteditable="true"], pre code, blockquote';
+
+/** How much nearby text may stand between the URL and its label before the label is too far away to count. */
+export const LABEL_SEARCH_TEXT_LIMIT = 400;
+export const LABEL_SEARCH_MAX_DEPTH = 5;
+
+/** A real generated key has many distinct characters; documentation placeholders (all zeros, "xxxx") do not. */
+export const MIN_DISTINCT_KEY_CHARACTERS = 6;

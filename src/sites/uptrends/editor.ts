@@ -1,0 +1,215 @@
+/**
+ * "Where is the AlertOps URL variable?" The Uptrends integration editor, found by meaning: the "Predefined
+ * variables" section or the "Integration name" field, in any of the four languages, inside a dialog or on a page.
+ * Pure DOM; no extension APIs.
+ */
+
+import { isEditable, isTextField, type TextField } from '../../dom/fields';
+import { findButtons, findFieldsDescribedBy, findLabelElements, precedes } from '../../dom/find';
+import { accessibleName, describeControl, textWithoutControls } from '../../dom/labels';
+import { equalsAny, matchesAny } from '../../dom/text';
+import { isVisible } from '../../dom/visibility';
+import { ALERTOPS, ALERTOPS_URL_VARIABLE, EDIT_VALUE_BUTTON, LABELS, URL_VARIABLE } from './labels';
+
+export type ValueMode = 'here' | 'level' | 'unknown';
+
+export interface UrlVariable {
+  /** The element that names the row, or the value control itself. */
+  row: Element;
+  /** An editable text field on the row (the plain way), if the page shows one. */
+  field?: TextField;
+  /** The "⋯" button that opens the value dialog (the other way), if the page shows one. */
+  editButton?: HTMLElement;
+  /** The "Specify value here / in escalation level" control, if any. */
+  modeControl?: Element;
+  mode: ValueMode;
+  /** What the row shows as its value when it has no field (dialog way): '' when it shows nothing. */
+  displayedValue: string;
+}
+
+export interface IntegrationEditor {
+  root: Element;
+  nameField?: TextField;
+  /** The type as the page shows it ('' when the editor does not say). */
+  typeText: string;
+  isAlertOps: boolean;
+  urlVariable?: UrlVariable;
+}
+
+const MAX_CLIMB = 14;
+
+/** The visible integration editor, or null when the page shows none. */
+export function findIntegrationEditor(document: Document): IntegrationEditor | null {
+  const nameFields = findFieldsDescribedBy(document, LABELS.integrationName).filter(isEditableField);
+  const variableHeadings = findLabelElements(document, LABELS.predefinedVariables);
+  const anchor = variableHeadings[0] ?? nameFields[0];
+  if (!anchor) return null;
+  const root = editorRoot(anchor, nameFields, variableHeadings);
+  const nameField = nameFields.find((field) => root.contains(field));
+  const typeText = readIntegrationType(root);
+  const isAlertOps = typeText
+    ? matchesAny(typeText, ALERTOPS)
+    : matchesAny(textWithoutControls(root).slice(0, 4000), ALERTOPS);
+  const editor: IntegrationEditor = { root, typeText, isAlertOps };
+  if (nameField) editor.nameField = nameField;
+  const urlVariable = findUrlVariable(root, nameField, variableHeadings[0]);
+  if (urlVariable) editor.urlVariable = urlVariable;
+  return editor;
+}
+
+function isEditableField(field: Element): field is TextField {
+  return isTextField(field) && isEditable(field);
+}
+
+/** The dialog or form that holds the editor: the smallest ancestor holding both the name field and the variables. */
+function editorRoot(anchor: Element, nameFields: Element[], headings: Element[]): Element {
+  const dialog = anchor.closest('dialog, [role="dialog"], [role="alertdialog"], form');
+  if (dialog) return dialog;
+  let current: Element | null = anchor;
+  for (let depth = 0; current && depth < MAX_CLIMB; depth++, current = current.parentElement) {
+    const hasName = nameFields.length === 0 || nameFields.some((field) => current?.contains(field));
+    const hasVariables = headings.length === 0 || headings.some((heading) => current?.contains(heading));
+    const hasControls = current.querySelectorAll('input, select, button, [role="button"]').length > 2;
+    if (hasName && hasVariables && hasControls) return current;
+  }
+  return anchor.ownerDocument.body;
+}
+
+/** Reads the "Integration type" the editor shows: a select, a read-only field, or text beside the label. */
+export function readIntegrationType(root: Element): string {
+  for (const control of Array.from(root.querySelectorAll('select, input, [role="combobox"]'))) {
+    if (
+      !describeControl(control)
+        .slice(0, 2)
+        .some((text) => equalsAny(stripLabel(text), LABELS.integrationType))
+    )
+      continue;
+    if (control.tagName === 'SELECT')
+      return (control as HTMLSelectElement).selectedOptions[0]?.textContent?.trim() ?? '';
+    if (control.tagName === 'INPUT') return (control as HTMLInputElement).value.trim();
+    return textWithoutControls(control);
+  }
+  for (const label of findLabelElements(root, LABELS.integrationType)) {
+    const value = textBeside(label);
+    if (value) return value;
+  }
+  return '';
+}
+
+function stripLabel(text: string): string {
+  return text.replace(/[:*]\s*$/, '').trim();
+}
+
+/** The text of what follows a label: its next sibling, or its parent's next sibling. */
+function textBeside(label: Element): string {
+  const next = label.nextElementSibling ?? label.parentElement?.nextElementSibling;
+  if (!next) return '';
+  const control = next.matches('input, select') ? next : next.querySelector('input, select');
+  if (control?.tagName === 'INPUT') return (control as HTMLInputElement).value.trim();
+  if (control?.tagName === 'SELECT')
+    return (control as HTMLSelectElement).selectedOptions[0]?.textContent?.trim() ?? '';
+  const text = textWithoutControls(next);
+  return text.length <= 80 ? text : '';
+}
+
+/** The variable row for the AlertOps URL: by its label (…Url, URL, endpoint), the most AlertOps-specific one first. */
+export function findUrlVariable(
+  root: Element,
+  nameField?: Element,
+  variablesHeading?: Element,
+): UrlVariable | undefined {
+  const inSection = (element: Element) =>
+    element !== nameField &&
+    (!variablesHeading || precedes(variablesHeading, element) || variablesHeading.contains(element));
+
+  const fields = findFieldsDescribedBy(root, URL_VARIABLE).filter(
+    (field) => inSection(field) && isEditableField(field),
+  );
+  const editButtons = findButtons(root, EDIT_VALUE_BUTTON).filter(
+    (button) => inSection(button) && describeControl(button).some((text) => matchesAny(text, URL_VARIABLE)),
+  );
+  const candidates: Element[] = [...fields, ...editButtons];
+  if (candidates.length === 0) return undefined;
+  const best =
+    candidates.find((c) => describeControl(c).some((text) => matchesAny(text, ALERTOPS_URL_VARIABLE))) ?? candidates[0];
+  if (!best) return undefined;
+  const row = rowOf(best);
+  const field = fields.find((f) => f === best || row.contains(f));
+  const editButton = editButtons.find((b) => b === best || row.contains(b));
+  const modeControl = findModeControl(row);
+  const variable: UrlVariable = {
+    row,
+    mode: modeControl ? readMode(modeControl) : 'unknown',
+    displayedValue: field ? field.value : displayedValue(row),
+  };
+  if (field) variable.field = field;
+  if (editButton) variable.editButton = editButton;
+  if (modeControl) variable.modeControl = modeControl;
+  return variable;
+}
+
+/** The smallest ancestor that still belongs to this one variable: it holds the label text but no other value field. */
+function rowOf(control: Element): Element {
+  let row: Element = control;
+  let current = control.parentElement;
+  for (let depth = 0; current && depth < 6; depth++, current = current.parentElement) {
+    const valueControls = current.querySelectorAll(
+      'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea',
+    );
+    const buttons = findButtons(current, EDIT_VALUE_BUTTON);
+    if (valueControls.length > 1 || buttons.length > 1) break;
+    row = current;
+    if (matchesAny(textWithoutControls(current), URL_VARIABLE) && current.querySelector('select, [role="combobox"]'))
+      break;
+  }
+  return row;
+}
+
+function findModeControl(row: Element): Element | undefined {
+  const all = [...LABELS.specifyValueHere, ...LABELS.specifyValueInLevel];
+  for (const select of Array.from(row.querySelectorAll('select'))) {
+    if (Array.from(select.options).some((option) => equalsAny(option.textContent, all))) return select;
+  }
+  for (const combo of Array.from(row.querySelectorAll('[role="combobox"], [aria-haspopup="listbox"]'))) {
+    if (equalsAny(textWithoutControls(combo) || accessibleName(combo), all)) return combo;
+  }
+  for (const radio of Array.from(row.querySelectorAll('input[type="radio"], [role="radio"]'))) {
+    if (equalsAny(accessibleName(radio), all)) return radio;
+  }
+  return undefined;
+}
+
+function readMode(control: Element): ValueMode {
+  let text = '';
+  if (control.tagName === 'SELECT') text = (control as HTMLSelectElement).selectedOptions[0]?.textContent ?? '';
+  else if (control.matches('input[type="radio"], [role="radio"]')) {
+    const group = control.closest('[role="radiogroup"], fieldset') ?? control.parentElement?.parentElement;
+    const checked = group?.querySelector('input[type="radio"]:checked, [role="radio"][aria-checked="true"]');
+    text = checked ? accessibleName(checked) : '';
+  } else text = textWithoutControls(control) || accessibleName(control);
+  if (equalsAny(text, LABELS.specifyValueInLevel)) return 'level';
+  if (equalsAny(text, LABELS.specifyValueHere)) return 'here';
+  return 'unknown';
+}
+
+/** What a dialog-way row shows as its current value: the row's text minus its label, buttons and options. */
+function displayedValue(row: Element): string {
+  const shown: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) shown.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1) {
+        const element = child as Element;
+        if (element.matches('select, option, button, [role="button"], label, [role="combobox"], script, style'))
+          continue;
+        if (!isVisible(element)) continue;
+        walk(element);
+      }
+    }
+  };
+  walk(row);
+  const parts = shown.map((part) => part.trim()).filter(Boolean);
+  // The label is the row's first words ("AlertOpsUrl", "API URL"); anything URL-like or masked after it is a value.
+  // Other text on the row is its label or description, which cannot be told from a value: only these count.
+  return parts.filter((part) => /:\/\/|•|\*{3,}/.test(part)).join(' ');
+}

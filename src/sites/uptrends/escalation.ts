@@ -1,0 +1,154 @@
+/**
+ * "Which checkbox?" An alert definition's escalation level, found by meaning: the visible "Alerting by
+ * integrations" section, its level (the selected "Escalation level N" tab), its Active box and one checkbox per
+ * integration. Pure DOM; no extension APIs.
+ */
+import { isCheckbox, isChecked, isEditable, isTextField, type TextField } from '../../dom/fields';
+import { findLabelElements, precedes } from '../../dom/find';
+import { accessibleName, describeControl, ownText, textWithoutControls } from '../../dom/labels';
+import { equalsAny, matchesAny, normalizeText } from '../../dom/text';
+import { isVisible } from '../../dom/visibility';
+import { ALERTOPS, LABELS, URL_VARIABLE } from './labels';
+
+export interface IntegrationBox {
+  box: HTMLElement;
+  name: string;
+}
+
+export interface EscalationLevel {
+  panel: Element;
+  /** As the page shows it, e.g. "Escalation level 2" / "Niveau d'escalade 2". */
+  label: string;
+  number?: number;
+  definition: string;
+  /** undefined when the level shows no Active box. */
+  active?: boolean;
+  integrations: IntegrationBox[];
+}
+
+const CHECKBOXES = 'input[type="checkbox"], [role="checkbox"], [role="switch"]';
+
+/** Every escalation level the page shows (usually one: the selected tab). */
+export function findEscalationLevels(document: Document): EscalationLevel[] {
+  return findLabelElements(document, LABELS.alertingByIntegrations).map((heading) => readLevel(document, heading));
+}
+
+function readLevel(document: Document, heading: Element): EscalationLevel {
+  const panel = levelPanel(heading);
+  const boxes = Array.from(panel.querySelectorAll(CHECKBOXES)).filter(
+    (box): box is HTMLElement => isCheckbox(box) && isVisible(box),
+  );
+  const activeBox = boxes.find((box) => equalsAny(stripColon(checkboxName(box)), LABELS.active));
+  const integrations = boxes
+    .filter((box) => box !== activeBox && precedes(heading, box))
+    .map((box) => ({ box, name: checkboxName(box) }))
+    .filter((item) => item.name !== '');
+  const label = levelLabel(panel);
+  const number = Number(/\d+/.exec(label)?.[0]);
+  const level: EscalationLevel = { panel, label, definition: definitionName(document), integrations };
+  if (Number.isInteger(number)) level.number = number;
+  if (activeBox) level.active = isChecked(activeBox);
+  return level;
+}
+
+function stripColon(text: string): string {
+  return text.replace(/[:*]\s*$/, '').trim();
+}
+
+function checkboxName(box: Element): string {
+  return (accessibleName(box) || describeControl(box)[0] || '').trim();
+}
+
+/** The tab panel (or the nearest container) that holds this level's section and its Active box. */
+function levelPanel(heading: Element): Element {
+  const tabpanel = heading.closest('[role="tabpanel"]');
+  if (tabpanel) return tabpanel;
+  let current: Element | null = heading.parentElement;
+  let best: Element = heading.parentElement ?? heading;
+  for (let depth = 0; current && depth < 10; depth++, current = current.parentElement) {
+    if (findLabelElements(current, LABELS.alertingByIntegrations).length > 1) break;
+    const boxes = Array.from(current.querySelectorAll(CHECKBOXES));
+    if (boxes.length > 0) best = current;
+    if (boxes.some((box) => equalsAny(stripColon(checkboxName(box)), LABELS.active))) return current;
+  }
+  return best;
+}
+
+/** "Escalation level 2": the panel's own label, the selected tab, or a heading inside the panel. */
+function levelLabel(panel: Element): string {
+  const document = panel.ownerDocument;
+  const labelledBy = panel.getAttribute('aria-labelledby');
+  const byId = labelledBy ? document.getElementById(labelledBy.split(/\s+/)[0] ?? '') : null;
+  if (byId && isLevelText(ownText(byId))) return ownText(byId);
+  const tabs = Array.from(document.querySelectorAll('[role="tab"], a, button, li')).filter(
+    (tab) => isLevelText(ownText(tab)) && isVisible(tab),
+  );
+  const selected = tabs.find((tab) => isSelected(tab));
+  if (selected) return ownText(selected);
+  const heading = Array.from(panel.querySelectorAll('h1, h2, h3, h4, h5, legend, [role="heading"]')).find((h) =>
+    isLevelText(ownText(h)),
+  );
+  if (heading) return ownText(heading);
+  return tabs.length === 1 && tabs[0] ? ownText(tabs[0]) : '';
+}
+
+function isLevelText(text: string): boolean {
+  const normalized = normalizeText(text);
+  return normalized.length <= 40 && LABELS.escalationLevel.some((label) => normalized.startsWith(normalizeText(label)));
+}
+
+function isSelected(tab: Element): boolean {
+  for (let element: Element | null = tab, depth = 0; element && depth < 2; depth++, element = element.parentElement) {
+    if (element.getAttribute('aria-selected') === 'true' || element.getAttribute('aria-current')) return true;
+    if (/\b(active|selected|current|is-active)\b/i.test(element.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+function definitionName(document: Document): string {
+  const heading = Array.from(document.querySelectorAll('h1, h2')).find(
+    (h) => isVisible(h) && ownText(h) && !isLevelText(ownText(h)),
+  );
+  return (heading ? ownText(heading) : document.title).slice(0, 200);
+}
+
+export type BoxChoice =
+  | { kind: 'one'; item: IntegrationBox }
+  | { kind: 'ambiguous'; items: IntegrationBox[] }
+  | { kind: 'none' };
+
+/** The AlertOps integration's box: the name remembered from the editor first, else the one AlertOps-named box. */
+export function chooseAlertOpsBox(level: EscalationLevel, rememberedNames: readonly string[]): BoxChoice {
+  for (const name of rememberedNames) {
+    const matches = level.integrations.filter((item) => equalsAny(item.name, [name]));
+    if (matches.length === 1 && matches[0]) return { kind: 'one', item: matches[0] };
+  }
+  const named = level.integrations.filter((item) => matchesAny(item.name, ALERTOPS));
+  if (named.length === 1 && named[0]) return { kind: 'one', item: named[0] };
+  if (named.length > 1) return { kind: 'ambiguous', items: named };
+  return { kind: 'none' };
+}
+
+/**
+ * The URL field the level shows for this integration when its variable is "Specify value in escalation level":
+ * after its box, before the next integration's box.
+ */
+export function levelUrlField(level: EscalationLevel, item: IntegrationBox): TextField | undefined {
+  const next = level.integrations[level.integrations.indexOf(item) + 1];
+  const fields = Array.from(level.panel.querySelectorAll('input, textarea')).filter(
+    (field): field is TextField =>
+      isTextField(field) &&
+      isEditable(field) &&
+      isVisible(field) &&
+      precedes(item.box, field) &&
+      (!next || precedes(field, next.box)),
+  );
+  return (
+    fields.find((field) => describeControl(field).some((text) => matchesAny(text, URL_VARIABLE))) ??
+    (fields.length === 1 ? fields[0] : undefined)
+  );
+}
+
+export function levelKey(level: EscalationLevel): string {
+  return `${level.definition}\u0000${level.label || textWithoutControls(level.panel).slice(0, 40)}`;
+}

@@ -1,0 +1,171 @@
+/**
+ * Filling the AlertOps integration editor: the name if empty, and the URL variable through whichever way the page
+ * shows (a plain field, or the "⋯" value dialog with Plain text and Select). Never overwrites a value that differs:
+ * that comes back as a conflict with a `replace` the caller offers to the user. Never clicks Save.
+ * Pure DOM; no extension APIs.
+ */
+
+import { chooseOption, isChecked, isEditable, isTextField, setFieldValue, type TextField } from '../../dom/fields';
+import { findButtons, findFieldsDescribedBy, findLabelElements } from '../../dom/find';
+import { accessibleName } from '../../dom/labels';
+import { waitFor } from '../../dom/observe';
+import { equalsAny } from '../../dom/text';
+import { isVisible } from '../../dom/visibility';
+import type { IntegrationEditor, UrlVariable } from './editor';
+import { LABELS } from './labels';
+
+export type FillOutcome =
+  | { kind: 'filled'; way: 'plain' | 'dialog'; uptrendsName: string; nameFilled: boolean }
+  | { kind: 'already-filled'; uptrendsName: string }
+  | { kind: 'conflict'; uptrendsName: string; replace: () => Promise<FillOutcome> }
+  | { kind: 'per-level'; uptrendsName: string; nameFilled: boolean }
+  | { kind: 'not-alertops'; typeText: string }
+  | { kind: 'no-url-field' }
+  | { kind: 'dialog-failed' }
+  | { kind: 'dialog-needs-confirm'; uptrendsName: string };
+
+const DIALOG_TIMEOUT = 4000;
+
+export async function fillEditor(editor: IntegrationEditor, url: string, proposedName: string): Promise<FillOutcome> {
+  if (!editor.isAlertOps) return { kind: 'not-alertops', typeText: editor.typeText };
+  const variable = editor.urlVariable;
+  if (!variable) return { kind: 'no-url-field' };
+  const nameFilled = fillNameIfEmpty(editor.nameField, proposedName);
+  const uptrendsName = editor.nameField?.value.trim() ?? '';
+  if (variable.mode === 'level') return { kind: 'per-level', uptrendsName, nameFilled };
+  if (variable.field) return fillPlain(variable.field, url, uptrendsName, nameFilled);
+  if (variable.editButton) return fillThroughDialog(editor, variable, url, uptrendsName, nameFilled, false);
+  return { kind: 'no-url-field' };
+}
+
+function fillNameIfEmpty(field: TextField | undefined, proposedName: string): boolean {
+  if (!field || !isEditable(field) || field.value.trim() !== '' || !proposedName) return false;
+  setFieldValue(field, proposedName);
+  return true;
+}
+
+function fillPlain(field: TextField, url: string, uptrendsName: string, nameFilled: boolean): FillOutcome {
+  const current = field.value.trim();
+  if (current === url) return { kind: 'already-filled', uptrendsName };
+  if (current !== '') {
+    return {
+      kind: 'conflict',
+      uptrendsName,
+      replace: async () => {
+        setFieldValue(field, url);
+        return { kind: 'filled', way: 'plain', uptrendsName, nameFilled };
+      },
+    };
+  }
+  setFieldValue(field, url);
+  return { kind: 'filled', way: 'plain', uptrendsName, nameFilled };
+}
+
+async function fillThroughDialog(
+  editor: IntegrationEditor,
+  variable: UrlVariable,
+  url: string,
+  uptrendsName: string,
+  nameFilled: boolean,
+  overwrite: boolean,
+): Promise<FillOutcome> {
+  const shown = variable.displayedValue.trim();
+  if (shown.includes(url)) return { kind: 'already-filled', uptrendsName };
+  const conflict: FillOutcome = {
+    kind: 'conflict',
+    uptrendsName,
+    replace: () => fillThroughDialog(editor, { ...variable, displayedValue: '' }, url, uptrendsName, nameFilled, true),
+  };
+  if (shown !== '' && !overwrite) return conflict;
+  const document = editor.root.ownerDocument;
+  const before = new Set(openDialogs(document));
+  variable.editButton?.click();
+  const dialog = await waitFor(document, () => findValueDialog(document, before), { timeout: DIALOG_TIMEOUT });
+  if (!dialog) return { kind: 'dialog-failed' };
+  choosePlainText(dialog);
+  const field = await waitFor(document, () => findValueFieldIn(dialog.isConnected ? dialog : document), {
+    timeout: DIALOG_TIMEOUT,
+  });
+  if (!field) return { kind: 'dialog-failed' };
+  const current = field.value.trim();
+  if (current !== '' && current !== url && !overwrite) {
+    cancelDialog(dialog);
+    return conflict;
+  }
+  if (current !== url) setFieldValue(field, url);
+  const confirm = findButtons(dialog.isConnected ? dialog : document, [...LABELS.confirmValue], true).find(
+    (button) => !equalsAny(accessibleName(button), [...LABELS.save]),
+  );
+  if (!confirm) return { kind: 'dialog-needs-confirm', uptrendsName };
+  confirm.click();
+  return { kind: 'filled', way: 'dialog', uptrendsName, nameFilled };
+}
+
+function openDialogs(document: Document): Element[] {
+  return Array.from(
+    document.querySelectorAll('dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]'),
+  ).filter(isVisible);
+}
+
+/** The value dialog: newly shown, offering "Plain text" or a "Value" field and a Select-like button. */
+function findValueDialog(document: Document, before: Set<Element>): Element | null {
+  const fresh = openDialogs(document).filter((dialog) => !before.has(dialog));
+  const looksRight = (dialog: Element) =>
+    findLabelElements(dialog, LABELS.plainText).length > 0 ||
+    dialog.querySelector('input[type="radio"], [role="radio"], select') !== null ||
+    findValueFieldIn(dialog) !== null;
+  const dialog = fresh.reverse().find(looksRight);
+  if (dialog) return dialog;
+  // Some consoles reuse one dialog element and only swap its content: accept a visible one that offers Plain text.
+  return (
+    openDialogs(document)
+      .reverse()
+      .find((candidate) => findLabelElements(candidate, LABELS.plainText).length > 0) ?? null
+  );
+}
+
+function choosePlainText(dialog: Element): void {
+  for (const radio of Array.from(
+    dialog.querySelectorAll('input[type="radio"], [role="radio"], [role="tab"], [role="option"]'),
+  )) {
+    const name = accessibleName(radio) || radio.textContent || '';
+    if (
+      equalsAny(name, [...LABELS.plainText]) &&
+      isVisible(radio) &&
+      !isChecked(radio) &&
+      radio.getAttribute('aria-selected') !== 'true'
+    ) {
+      (radio as HTMLElement).click();
+      return;
+    }
+  }
+  for (const select of Array.from(dialog.querySelectorAll('select'))) {
+    const option = Array.from(select.options).find((o) => equalsAny(o.textContent, [...LABELS.plainText]));
+    if (option) {
+      chooseOption(select, option);
+      return;
+    }
+  }
+}
+
+function findValueFieldIn(root: ParentNode): TextField | null {
+  const described = findFieldsDescribedBy(root, [...LABELS.value, /url/]).filter(
+    (field) => isTextField(field) && isEditable(field),
+  );
+  if (described[0]) return described[0];
+  const editable = Array.from(
+    root.querySelectorAll('input:not([type]), input[type="text"], input[type="url"], textarea'),
+  ).filter((field): field is TextField => isTextField(field) && isEditable(field) && isVisible(field));
+  return editable.length === 1 ? (editable[0] ?? null) : null;
+}
+
+function cancelDialog(dialog: Element): void {
+  const cancel = findButtons(dialog, [...LABELS.cancel], true)[0];
+  if (cancel) cancel.click();
+  else dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+}
+
+/** For the context menu: is this focused element a field we may write into? */
+export function isInsertableField(element: Element | null): element is TextField {
+  return !!element && isTextField(element) && isEditable(element) && isVisible(element);
+}

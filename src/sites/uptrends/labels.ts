@@ -1,0 +1,98 @@
+/**
+ * Uptrends' own words, in its four interface languages (domain.md; the KB editions). Every locator matches these
+ * on normalised text (lower case, accents and punctuation-insensitive), so "Nom de l’intégration" and
+ * "Nom de l'integration" are the same label.
+ */
+import type { TextPattern } from '../../dom/text';
+
+export const LABELS = {
+  integrationName: [
+    'Integration name',
+    'Integratienaam',
+    'Integratie naam',
+    'Integrationsname',
+    "Nom de l'intégration",
+    "Nom d'intégration",
+  ],
+  integrationType: ['Integration type', 'Integratietype', 'Integratie type', 'Integrationstyp', "Type d'intégration"],
+  predefinedVariables: [
+    'Predefined variables',
+    'Voorgedefinieerde variabelen',
+    'Vordefinierte Variablen',
+    'Variables prédéfinies',
+  ],
+  specifyValueHere: [
+    'Specify value here',
+    'Waarde hier opgeven',
+    'Wert hier eintragen',
+    'Spécifiez la valeur ici',
+    'Spécifier la valeur ici',
+  ],
+  specifyValueInLevel: [
+    'Specify value in escalation level',
+    'Waarde opgeven in escalatieniveau',
+    'Wert in Eskalationsstufe eintragen',
+    "Spécifiez la valeur dans le niveau d'escalade",
+    "Spécifier la valeur dans le niveau d'escalade",
+  ],
+  plainText: ['Plain text', 'Platte tekst', 'Klartext', 'Reintext', 'Texte brut'],
+  value: ['Value', 'Waarde', 'Wert', 'Werte', 'Valeur'],
+  /** Confirms the value dialog. Never a Save button: the extension never saves for the user. */
+  confirmValue: [
+    'Select',
+    'Selecteren',
+    'Auswählen',
+    'Wähle aus',
+    'Sélectionner',
+    'Choisir',
+    'Kiezen',
+    'OK',
+    'Apply',
+    'Toepassen',
+    'Übernehmen',
+    'Appliquer',
+  ],
+  cancel: ['Cancel', 'Annuleren', 'Abbrechen', 'Annuler', 'Close', 'Sluiten', 'Schließen', 'Fermer'],
+  save: ['Save', 'Opslaan', 'Speichern', 'Enregistrer', 'Sauvegarder'],
+  escalationLevel: ['Escalation level', 'Escalatieniveau', 'Escalatie niveau', 'Eskalationsstufe', "Niveau d'escalade"],
+  active: ['Active', 'Actief', 'Aktiv', 'Actif', 'Active'],
+  alertingByIntegrations: [
+    'Alerting by integrations',
+    'Alerts by integrations',
+    'Alerts versturen door integraties',
+    'Alarmierung durch Integrationen',
+    'Alertes par intégrations',
+    'Alerte par intégrations',
+  ],
+} as const;
+
+/** The "⋯" button that opens a variable's value dialog. */
+export const EDIT_VALUE_BUTTON: readonly TextPattern[] = [
+  /^(\u22ef|\u2026|\.\.\.|\u00b7\u00b7\u00b7)$/,
+  /\b(edit|change|set) (the )?value\b/,
+  /\bwaarde (bewerken|wijzigen|instellen)\b/,
+  /\bwert (bearbeiten|andern|festlegen)\b/,
+  /\b(modifier|definir|editer) (la )?valeur\b/,
+  /^(edit|bewerken|bearbeiten|modifier|more|meer|mehr|plus)$/,
+];
+
+/** Labels of the AlertOps URL variable (its name is unknown: ApiUrl-like, "AlertOps URL", "API URL"...). */
+export const URL_VARIABLE: readonly TextPattern[] = [/url\b/, /\burl/, /endpoint/, /webhook/];
+/** Labels that, among several URL-ish variables, point at AlertOps' own one. */
+export const ALERTOPS_URL_VARIABLE: readonly TextPattern[] = [
+  /alert\s*ops.*url/,
+  /url.*alert\s*ops/,
+  /\bapi\s*url\b/,
+  /apiurl/,
+];
+
+export const ALERTOPS: readonly TextPattern[] = [/alert\s*ops/];
+
+export const MAX_ESCALATION_LEVELS = 20;
+
+/**
+ * Words whose appearance in changed DOM means a full look is worth it. A cheap pre-filter: a console page that never
+ * mentions them costs one regular-expression test per changed subtree.
+ */
+export const PAGE_KEYWORDS =
+  /predefined variables|voorgedefinieerde|vordefinierte|pr[eé]d[eé]finies|integration name|integratie ?naam|integrationsname|nom de l.int[eé]gration|by integrations|door integraties|durch integrationen|par int[eé]grations|escalation level|escalatie ?niveau|eskalationsstufe|niveau d.escalade|alert ?ops/i;

@@ -1,0 +1,233 @@
+import { render } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { maskAlertOpsUrl } from '../core/alertops-url';
+import { t } from '../core/i18n';
+import type { PageReport, StateReply } from '../core/messages';
+import { copyText, relativeTime, uiLocale } from './format';
+import { change, fillTab, getState, onStateChanged, openOptions } from './worker-api';
+
+type Capture = StateReply['captures'][number];
+
+/** The popup can be opened as a page for a given tab (`popup.html?tab=12`), which is how the browser tests drive it. */
+function targetTabId(): number | undefined {
+  const raw = new URLSearchParams(location.search).get('tab');
+  const id = raw === null ? Number.NaN : Number(raw);
+  return Number.isInteger(id) ? id : undefined;
+}
+
+function displayName(capture: Capture): string {
+  return capture.integrationName || capture.template || t('popupUntitled');
+}
+
+function Popup() {
+  const [state, setState] = useState<StateReply | undefined>();
+  const [loadFailed, setLoadFailed] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [fillReport, setFillReport] = useState<PageReport | undefined>();
+  const [filling, setFilling] = useState(false);
+
+  const reload = useCallback(() => {
+    getState()
+      .then((reply) => {
+        setState(reply);
+        setLoadFailed(false);
+      })
+      .catch(() => setLoadFailed(true));
+  }, []);
+
+  useEffect(() => {
+    reload();
+    return onStateChanged(reload);
+  }, [reload]);
+
+  const apply = (promise: Promise<StateReply>, message: string) => {
+    promise
+      .then((reply) => {
+        setState(reply);
+        setAnnouncement(message);
+      })
+      .catch(() => setLoadFailed(true));
+  };
+
+  const fill = () => {
+    setFilling(true);
+    setFillReport(undefined);
+    fillTab(targetTabId())
+      .then((report) => setFillReport(report))
+      .catch(() => setFillReport({ ok: false, messageKey: 'popupLoadFailed', substitutions: [] }))
+      .finally(() => setFilling(false));
+  };
+
+  const captures = state?.captures ?? [];
+  const chosenId = state?.chosenId ?? captures[0]?.id;
+
+  return (
+    <main class="popup-main">
+      <header class="bar">
+        <h1>{t('popupTitle')}</h1>
+        <button type="button" class="link" onClick={() => void openOptions()}>
+          {t('popupSettings')}
+        </button>
+      </header>
+      {loadFailed && (
+        <p class="banner warning" role="alert">
+          {t('popupLoadFailed')}
+        </p>
+      )}
+      {state?.problem && (
+        <div class="banner warning" role="alert">
+          <p>{t(state.problem)}</p>
+          <button type="button" onClick={() => apply(change({ type: 'dismiss-problem' }), '')}>
+            {t('popupDismiss')}
+          </button>
+        </div>
+      )}
+      {state && captures.length === 0 && <EmptyState />}
+      {captures.length > 0 && (
+        <ul class="captures" aria-label={t('popupListLabel')}>
+          {captures.map((capture) => (
+            <CaptureItem
+              key={capture.id}
+              capture={capture}
+              chosen={captures.length > 1 && capture.id === chosenId}
+              canChoose={captures.length > 1}
+              onAnnounce={setAnnouncement}
+              onChoose={() => apply(change({ type: 'choose', id: capture.id }), t('popupUsedForFill'))}
+              onForget={() =>
+                apply(change({ type: 'forget', id: capture.id }), t('popupForgotten', [displayName(capture)]))
+              }
+            />
+          ))}
+        </ul>
+      )}
+      <footer class="actions">
+        <button type="button" class="primary" onClick={fill} disabled={filling}>
+          {filling ? t('popupFilling') : t('popupFillPage')}
+        </button>
+        {captures.length > 1 && (
+          <ForgetAll
+            count={captures.length}
+            onConfirm={() => apply(change({ type: 'forget-all' }), t('popupForgotAll'))}
+          />
+        )}
+      </footer>
+      {fillReport && (
+        <p class={`report ${fillReport.ok ? 'ok' : 'warning'}`} role="status">
+          {t(fillReport.messageKey, fillReport.substitutions)}
+        </p>
+      )}
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </main>
+  );
+}
+
+function EmptyState() {
+  return (
+    <section class="empty" aria-labelledby="empty-title">
+      <h2 id="empty-title">{t('popupEmptyTitle')}</h2>
+      <p>{t('popupEmptyIntro')}</p>
+      <ol>
+        <li>{t('popupStep1')}</li>
+        <li>{t('popupStep2')}</li>
+        <li>{t('popupStep3')}</li>
+      </ol>
+      <a class="button" href="https://app.alertops.com/" target="_blank" rel="noopener noreferrer">
+        {t('popupOpenAlertOps')}
+      </a>
+    </section>
+  );
+}
+
+interface CaptureItemProps {
+  capture: Capture;
+  chosen: boolean;
+  canChoose: boolean;
+  onAnnounce: (message: string) => void;
+  onChoose: () => void;
+  onForget: () => void;
+}
+
+function CaptureItem({ capture, chosen, canChoose, onAnnounce, onChoose, onForget }: CaptureItemProps) {
+  const [revealed, setRevealed] = useState(false);
+  const name = displayName(capture);
+  const copy = async () => {
+    const copied = await copyText(capture.url);
+    onAnnounce(copied ? t('popupCopied', [name]) : t('popupCopyFailed'));
+  };
+  return (
+    <li class={`capture${chosen ? ' chosen' : ''}`}>
+      <div class="capture-head">
+        <h2>{name}</h2>
+        <span class="meta">{t('popupCapturedOn', [capture.consoleHost, relativeTime(capture.capturedAt)])}</span>
+      </div>
+      <code class="url" data-revealed={revealed ? 'true' : 'false'}>
+        {revealed ? capture.url : maskAlertOpsUrl(capture.url)}
+      </code>
+      <p class="progress">
+        {capture.filled ? t('popupFilledInto', [capture.filled.uptrendsName]) : t('popupNotFilledYet')}
+        {capture.attachments.length > 0 && ` · ${t('popupAttachedCount', [String(capture.attachments.length)])}`}
+      </p>
+      <div class="row-actions">
+        <button type="button" class="primary" aria-label={t('popupCopyLabel', [name])} onClick={() => void copy()}>
+          {t('popupCopy')}
+        </button>
+        <button
+          type="button"
+          aria-pressed={revealed}
+          aria-label={t('popupRevealLabel', [name])}
+          onClick={() => setRevealed(!revealed)}
+        >
+          {revealed ? t('popupHide') : t('popupReveal')}
+        </button>
+        {canChoose && (
+          <button type="button" aria-pressed={chosen} aria-label={t('popupUseForFillLabel', [name])} onClick={onChoose}>
+            {chosen ? t('popupUsedForFill') : t('popupUseForFill')}
+          </button>
+        )}
+        <button type="button" class="danger" aria-label={t('popupForgetLabel', [name])} onClick={onForget}>
+          {t('popupForget')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function ForgetAll({ count, onConfirm }: { count: number; onConfirm: () => void }) {
+  const [asking, setAsking] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) confirmRef.current?.focus();
+  }, [asking]);
+  if (!asking) {
+    return (
+      <button type="button" class="danger" onClick={() => setAsking(true)}>
+        {t('popupForgetAll')}
+      </button>
+    );
+  }
+  return (
+    <div class="confirm" role="alertdialog" aria-labelledby="forget-all-question">
+      <p id="forget-all-question">{t('popupForgetAllConfirm', [String(count)])}</p>
+      <button
+        type="button"
+        class="danger"
+        ref={confirmRef}
+        onClick={() => {
+          setAsking(false);
+          onConfirm();
+        }}
+      >
+        {t('popupForgetAllYes')}
+      </button>
+      <button type="button" onClick={() => setAsking(false)}>
+        {t('popupCancel')}
+      </button>
+    </div>
+  );
+}
+
+document.documentElement.lang = uiLocale();
+const root = document.getElementById('app');
+if (root) render(<Popup />, root);

@@ -1,0 +1,169 @@
+/**
+ * Real Chromium with the built extension (dist/chrome) loaded, reaching the simulated consoles on their real host names.
+ * Also collects every console line of pages, popup and worker so tests can prove the URL never appears in a log.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type ConsoleServer, hostResolverRules, startConsoleServer } from '../rig/server.ts';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CHROME_BUILD = join(ROOT, 'dist/chrome');
+export const FIREFOX_BUILD = join(ROOT, 'dist/firefox');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  server: ConsoleServer;
+  extensionId: string;
+  /** Every console message and page error seen so far, from every page and the worker. */
+  logs: string[];
+  worker(): Promise<Worker>;
+  /** The popup opened as a page; `tab` is the page whose tab "Fill this page" acts on. */
+  openPopup(tab?: Page): Promise<Page>;
+  /** What storage.local holds, read through the worker. */
+  storage(): Promise<Record<string, unknown>>;
+  /** Stops the service worker the way Chrome does when it idles (DevTools protocol). */
+  stopWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(
+  options: { server?: ConsoleServer; headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json')))
+    throw new Error('dist/chrome is missing: run `npm run build` first');
+  const server = options.server ?? (await startConsoleServer());
+  const scratch = join(ROOT, '.test-tmp');
+  mkdirSync(scratch, { recursive: true });
+  const profile = mkdtempSync(join(scratch, 'chromium-'));
+  process.env.TMPDIR = scratch;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      `--host-resolver-rules=${hostResolverRules(server.port)}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1280, height: 860 },
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const logs: string[] = [];
+  const watchPage = (page: Page) => {
+    page.on('console', (message) => logs.push(`[page ${page.url()}] ${message.text()}`));
+    page.on('pageerror', (error) => logs.push(`[page error] ${error.message}`));
+  };
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
+  const watchWorker = (worker: Worker) => worker.on('console', (message) => logs.push(`[worker] ${message.text()}`));
+  context.serviceWorkers().forEach(watchWorker);
+  context.on('serviceworker', watchWorker);
+
+  const worker = async () => {
+    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return existing ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  };
+  const extensionId = new URL((await worker()).url()).host;
+
+  const storage = async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`chrome-extension://${extensionId}/src/ui/options.html`);
+      return await page.evaluate(() => chrome.storage.local.get(null));
+    } finally {
+      await page.close();
+    }
+  };
+
+  return {
+    context,
+    server,
+    extensionId,
+    logs,
+    worker,
+    storage,
+    async openPopup(tab?: Page) {
+      let query = '';
+      if (tab) {
+        const probe = await context.newPage();
+        await probe.goto(`chrome-extension://${extensionId}/src/ui/options.html`);
+        const tabUrl = tab.url();
+        const id = await probe.evaluate(async (url) => {
+          const tabs = await chrome.tabs.query({});
+          return tabs.find((t) => t.url === url)?.id;
+        }, tabUrl);
+        await probe.close();
+        if (id === undefined) throw new Error('tab not found for the popup');
+        query = `?tab=${id}`;
+      }
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/src/ui/popup.html${query}`);
+      return popup;
+    },
+    async stopWorker() {
+      const page = await context.newPage();
+      try {
+        const session = await context.newCDPSession(page);
+        await session.send('ServiceWorker.enable');
+        await session.send('ServiceWorker.stopAllWorkers');
+        await session.detach();
+      } finally {
+        await page.close();
+      }
+    },
+    async close() {
+      await context.close();
+      if (!options.server) await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls `read` until `accept` holds (extension pages forbid eval, so waitForFunction cannot be used there). */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeout = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: T = await read();
+  while (!accept(last)) {
+    if (Date.now() > deadline)
+      throw new Error(`condition not met within ${timeout} ms; last value: ${JSON.stringify(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = await read();
+  }
+  return last;
+}
+
+export interface StoredCapture {
+  id: string;
+  url: string;
+  integrationName: string;
+  template: string;
+  consoleHost: string;
+  filled?: { uptrendsName: string };
+  attachments?: { definition: string; level: string }[];
+}
+
+export async function storedCaptures(browser: ExtensionBrowser): Promise<StoredCapture[]> {
+  const stored = await browser.storage();
+  const state = stored.bridgeState as { captures?: StoredCapture[] } | undefined;
+  return state?.captures ?? [];
+}
+
+export function tmpFile(name: string): string {
+  return join(tmpdir(), name);
+}

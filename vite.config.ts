@@ -1,0 +1,77 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const packageJson = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
+const sourceManifest = JSON.parse(readFileSync(new URL('manifest.json', import.meta.url), 'utf8'));
+
+export const GECKO_ID = 'uptrends-alertops-bridge@extension';
+
+/** One manifest source, two flavours: Chrome wants a service worker, Firefox wants background scripts. */
+function manifestFor(browser: 'chrome' | 'firefox') {
+  const manifest = structuredClone(sourceManifest);
+  manifest.version = packageJson.version;
+  if (browser === 'firefox') {
+    const worker = manifest.background.service_worker;
+    manifest.background = { scripts: [worker], type: 'module' };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    };
+    delete manifest.minimum_chrome_version;
+  }
+  return manifest as ManifestV3Export;
+}
+
+const contentScripts = ['src/content/alertops-capture.ts', 'src/content/uptrends-fill.ts'];
+
+export default defineConfig(({ mode }) => {
+  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    root,
+    publicDir: 'src/static',
+    plugins: [
+      preact(),
+      crx({ manifest: manifestFor(browser), browser, contentScripts: { standaloneFiles: contentScripts } }),
+    ],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      minify: true,
+      modulePreload: false,
+    },
+    test: {
+      projects: [
+        {
+          test: {
+            name: 'unit',
+            root,
+            include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+            environment: 'happy-dom',
+          },
+        },
+        {
+          test: {
+            name: 'browser',
+            root,
+            include: ['test/browser/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 120_000,
+            hookTimeout: 120_000,
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  };
+});
