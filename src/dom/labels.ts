@@ -97,11 +97,14 @@ export function describeControl(element: Element, maxClimb = 4): string[] {
   const texts: string[] = [];
   const name = accessibleName(element);
   if (name) texts.push(normalizeText(name));
+  const description = idRefsText(element, 'aria-describedby');
+  if (description) texts.push(normalizeText(description));
   let container = element.parentElement;
   for (let depth = 0; container && depth < maxClimb; depth++, container = container.parentElement) {
     const text = textWithoutControls(container);
     if (text.length > OWN_TEXT_LIMIT) break;
-    if (text) {
+    // A placeholder such as "—" beside the control names nothing: keep climbing to the row's words.
+    if (/\p{L}/u.test(text)) {
       texts.push(normalizeText(text));
       break;
     }

@@ -25,6 +25,8 @@ export interface ExtensionBrowser {
   openPopup(tab?: Page): Promise<Page>;
   /** What storage.local holds, read through the worker. */
   storage(): Promise<Record<string, unknown>>;
+  /** Writes storage.local through an extension page: for tests that need a given stored state. */
+  setStorage(items: Record<string, unknown>): Promise<void>;
   /** Stops the service worker the way Chrome does when it idles (DevTools protocol). */
   stopWorker(): Promise<void>;
   close(): Promise<void>;
@@ -97,20 +99,27 @@ export async function launchWithExtension(
     async openPopup(tab?: Page) {
       let query = '';
       if (tab) {
-        const probe = await context.newPage();
-        await probe.goto(`chrome-extension://${extensionId}/src/ui/options.html`);
-        const tabUrl = tab.url();
-        const id = await probe.evaluate(async (url) => {
-          const tabs = await chrome.tabs.query({});
-          return tabs.find((t) => t.url === url)?.id;
-        }, tabUrl);
-        await probe.close();
+        // Without the "tabs" permission tab URLs are hidden, so the tab is found as the active one, from the worker.
+        await tab.bringToFront();
+        const id = await (await worker()).evaluate(async () => {
+          const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          return active?.id;
+        });
         if (id === undefined) throw new Error('tab not found for the popup');
         query = `?tab=${id}`;
       }
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/src/ui/popup.html${query}`);
       return popup;
+    },
+    async setStorage(items: Record<string, unknown>) {
+      const page = await context.newPage();
+      try {
+        await page.goto(`chrome-extension://${extensionId}/src/ui/options.html`);
+        await page.evaluate((values) => chrome.storage.local.set(values), items);
+      } finally {
+        await page.close();
+      }
     },
     async stopWorker() {
       const page = await context.newPage();

@@ -108,8 +108,19 @@ function textBeside(label: Element): string {
   if (control?.tagName === 'INPUT') return (control as HTMLInputElement).value.trim();
   if (control?.tagName === 'SELECT')
     return (control as HTMLSelectElement).selectedOptions[0]?.textContent?.trim() ?? '';
-  const text = textWithoutControls(next);
-  return text.length <= 80 ? text : '';
+  return mainText(next);
+}
+
+/** The longest piece of text in a value display: a type shown as an icon badge ("Sl") plus its name ("Slack"). */
+function mainText(element: Element): string {
+  const pieces: string[] = [];
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.nodeValue ?? '').trim();
+    if (text) pieces.push(text);
+  }
+  const longest = pieces.reduce((best, piece) => (piece.length > best.length ? piece : best), '');
+  return longest.length <= 80 ? longest : '';
 }
 
 /** The variable row for the AlertOps URL: by its label (…Url, URL, endpoint), the most AlertOps-specific one first. */

@@ -1,0 +1,243 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveUptrendsIntegration } from './alertops-journey.ts';
+import { type ExtensionBrowser, eventually, launchWithExtension, storedCaptures } from './chromium.ts';
+import {
+  DEFINITION_ID,
+  EXISTING_ALERTOPS_ID,
+  LANGS,
+  noticeText,
+  openNewAlertOpsEditor,
+  type SavedDefinition,
+  type SavedIntegration,
+  saveAndCapture,
+  UPTRENDS_LABELS,
+  uptrendsUrl,
+} from './uptrends-journey.ts';
+
+let browser: ExtensionBrowser;
+let capturedUrl: string;
+const ALERTOPS_NAME = 'Uptrends prod';
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  const page = await browser.context.newPage();
+  capturedUrl = await saveUptrendsIntegration(page, browser.server, { ui: 'current', name: ALERTOPS_NAME });
+  await eventually(
+    () => storedCaptures(browser),
+    (list) => list.some((c) => c.url === capturedUrl),
+  );
+  await page.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
+  const page = await browser.context.newPage();
+  try {
+    return await run(page);
+  } finally {
+    await page.close();
+  }
+}
+
+function urlField(page: Page) {
+  return page.getByRole('textbox', { name: /AlertOpsUrl/ });
+}
+
+describe('fill the AlertOps integration editor on Uptrends', () => {
+  for (const lang of LANGS) {
+    for (const entry of ['plain', 'dialog'] as const) {
+      it(`fills URL and name so that Save sends them (${lang}, ${entry} entry)`, async () => {
+        await withPage(async (page) => {
+          await openNewAlertOpsEditor(page, browser.server, { lang, entry });
+          await expect.poll(() => noticeText(page), { timeout: 10_000 }).toContain('AlertOps URL filled in');
+          const sent = await saveAndCapture(page, browser.server, lang, '/api/integrations');
+          const body = sent.body as SavedIntegration;
+          expect(body.type).toBe('AlertOps');
+          expect(body.name).toBe(`AlertOps - ${ALERTOPS_NAME}`);
+          expect(Object.values(body.variables)).toEqual([{ mode: 'here', value: capturedUrl }]);
+          expect(await page.getByRole('dialog').count()).toBe(0);
+        });
+      });
+    }
+  }
+
+  it('remembers the Uptrends integration name for the tick step', async () => {
+    const captures = await storedCaptures(browser);
+    expect(captures.find((c) => c.url === capturedUrl)?.filled?.uptrendsName).toBe(`AlertOps - ${ALERTOPS_NAME}`);
+  });
+
+  it('does not overwrite a different value, and replaces it only when the user says so', async () => {
+    await withPage(async (page) => {
+      await page.goto(uptrendsUrl(browser.server, `/Alerting/Integrations/${EXISTING_ALERTOPS_ID}`, { lang: 'en' }));
+      await expect.poll(() => noticeText(page), { timeout: 10_000 }).toContain('Replace the value in this field?');
+      const original = await urlField(page).inputValue();
+      expect(original).not.toBe(capturedUrl);
+      expect(original).toMatch(/^https:\/\/notify\.alertops\.com\//);
+      const kept = await saveAndCapture(page, browser.server, 'en', '/api/integrations');
+      expect(Object.values((kept.body as SavedIntegration).variables)[0]?.value).toBe(original);
+
+      await page
+        .locator('[data-uptrends-alertops-bridge]')
+        .getByRole('button', { name: 'Replace with the AlertOps URL' })
+        .click();
+      await expect.poll(() => urlField(page).inputValue()).toBe(capturedUrl);
+      const replaced = await saveAndCapture(page, browser.server, 'en', '/api/integrations');
+      expect(Object.values((replaced.body as SavedIntegration).variables)[0]?.value).toBe(capturedUrl);
+      expect((replaced.body as SavedIntegration).name).toBe('AlertOps production');
+    });
+  });
+
+  it('never fills the editor of another integration type (Slack)', async () => {
+    await withPage(async (page) => {
+      await page.goto(uptrendsUrl(browser.server, '/Alerting/Integrations/New', { type: 'slack', lang: 'en' }));
+      await page.getByRole('textbox', { name: UPTRENDS_LABELS.en.integrationName }).waitFor();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await noticeText(page)).toBe('');
+      const values = await page
+        .getByRole('textbox')
+        .evaluateAll((fields) => fields.map((f) => (f as HTMLInputElement).value));
+      expect(values.join(' ')).not.toContain('alertops');
+    });
+  });
+
+  it('fills a dialog that the page keeps re-rendering exactly once', async () => {
+    await withPage(async (page) => {
+      await page.addInitScript(() => {
+        (window as unknown as { valueDialogOpenings: number }).valueDialogOpenings = 0;
+        document.addEventListener(
+          'click',
+          (event) => {
+            const target = event.target as Element | null;
+            if (target?.closest?.('button[aria-label="Edit value"]')) {
+              (window as unknown as { valueDialogOpenings: number }).valueDialogOpenings += 1;
+            }
+          },
+          true,
+        );
+      });
+      await openNewAlertOpsEditor(page, browser.server, { lang: 'en', entry: 'dialog', rerender: 1 });
+      await expect.poll(() => noticeText(page), { timeout: 10_000 }).toContain('AlertOps URL filled in');
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      const sent = await saveAndCapture(page, browser.server, 'en', '/api/integrations');
+      expect(Object.values((sent.body as SavedIntegration).variables)).toEqual([{ mode: 'here', value: capturedUrl }]);
+      expect(
+        await page.evaluate(() => (window as unknown as { valueDialogOpenings: number }).valueDialogOpenings),
+      ).toBe(1);
+      const opened = await page.evaluate(() => document.querySelectorAll('[role="dialog"]').length);
+      expect(opened).toBe(0);
+    });
+  });
+});
+
+describe('tick the AlertOps integration on escalation levels', () => {
+  async function openLevel(page: Page, lang: keyof typeof UPTRENDS_LABELS, level: number) {
+    await page.getByRole('tab', { name: `${UPTRENDS_LABELS[lang].escalationLevel} ${level}` }).click();
+  }
+
+  function box(page: Page, name: string) {
+    return page.getByRole('checkbox', { name, exact: true });
+  }
+
+  for (const lang of LANGS) {
+    it(`ticks AlertOps on two levels and changes nothing else (${lang})`, async () => {
+      await withPage(async (page) => {
+        await page.goto(uptrendsUrl(browser.server, `/Alerting/AlertDefinitions/${DEFINITION_ID}`, { lang }));
+        const baseline = (await saveAndCapture(page, browser.server, lang, '/api/alertdefinitions'))
+          .body as SavedDefinition;
+
+        await openLevel(page, lang, 1);
+        await expect
+          .poll(() =>
+            box(page, 'AlertOps production')
+              .getAttribute('aria-checked')
+              .catch(() => null),
+          )
+          .toBe('true');
+        await openLevel(page, lang, 2);
+        await expect.poll(() => box(page, 'AlertOps production').isChecked()).toBe(true);
+        await openLevel(page, lang, 1);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(await box(page, 'AlertOps production').getAttribute('aria-checked')).toBe('true');
+
+        const saved = (await saveAndCapture(page, browser.server, lang, '/api/alertdefinitions'))
+          .body as SavedDefinition;
+        const expected = structuredClone(baseline);
+        for (const level of expected.levels) {
+          for (const integration of level.integrations) {
+            if (integration.name === 'AlertOps production' && level.level <= 2) integration.checked = true;
+          }
+        }
+        expect(saved).toEqual(expected);
+      });
+    });
+  }
+
+  it('says a level is not active instead of ticking it silently', async () => {
+    await withPage(async (page) => {
+      await page.goto(uptrendsUrl(browser.server, `/Alerting/AlertDefinitions/${DEFINITION_ID}`, { lang: 'en' }));
+      await openLevel(page, 'en', 3);
+      await expect.poll(() => noticeText(page), { timeout: 10_000 }).toContain('Escalation level 3 is not active');
+      expect(await box(page, 'AlertOps production').getAttribute('aria-checked')).toBe('false');
+      await page.locator('[data-uptrends-alertops-bridge]').getByRole('button', { name: 'Tick it anyway' }).click();
+      await expect.poll(() => box(page, 'AlertOps production').getAttribute('aria-checked')).toBe('true');
+    });
+  });
+
+  it('asks which one when two AlertOps integrations are listed, and ticks only the chosen one', async () => {
+    // Earlier tests filled "AlertOps production", whose remembered name would settle the choice: start without names.
+    const state = (await browser.storage()).bridgeState as Record<string, unknown>;
+    await browser.setStorage({ bridgeState: { ...state, uptrendsNames: [] } });
+    await withPage(async (page) => {
+      await page.goto(
+        uptrendsUrl(browser.server, `/Alerting/AlertDefinitions/${DEFINITION_ID}`, { lang: 'en', alertops: 2 }),
+      );
+      await openLevel(page, 'en', 1);
+      await expect.poll(() => noticeText(page), { timeout: 10_000 }).toContain('Which AlertOps integration?');
+      expect(await box(page, 'AlertOps production').getAttribute('aria-checked')).toBe('false');
+      expect(await box(page, 'AlertOps staging').isChecked()).toBe(false);
+      await page.locator('[data-uptrends-alertops-bridge]').getByRole('button', { name: 'AlertOps staging' }).click();
+      await expect.poll(() => box(page, 'AlertOps staging').isChecked()).toBe(true);
+      expect(await box(page, 'AlertOps production').getAttribute('aria-checked')).toBe('false');
+    });
+  });
+
+  it('fills the URL on the level when the variable is specified per escalation level', async () => {
+    await withPage(async (page) => {
+      await page.goto(
+        uptrendsUrl(browser.server, `/Alerting/AlertDefinitions/${DEFINITION_ID}`, { lang: 'de', levelvar: 1 }),
+      );
+      await openLevel(page, 'de', 1);
+      await expect.poll(() => box(page, 'AlertOps production').getAttribute('aria-checked')).toBe('true');
+      const saved = (await saveAndCapture(page, browser.server, 'de', '/api/alertdefinitions')).body as SavedDefinition;
+      const level1 = saved.levels.find((level) => level.level === 1);
+      const alertOps = level1?.integrations.find((integration) => integration.name === 'AlertOps production');
+      expect(Object.values(alertOps?.variables ?? {})).toEqual([capturedUrl]);
+    });
+  });
+});
+
+describe('by hand: the popup fills the page it was opened for', () => {
+  it('reports what it did, or what it could not find, in words', async () => {
+    await withPage(async (page) => {
+      await page.goto(uptrendsUrl(browser.server, '/Alerting/Integrations/New', { type: 'slack', lang: 'en' }));
+      await page.getByRole('textbox', { name: UPTRENDS_LABELS.en.integrationName }).waitFor();
+      const popup = await browser.openPopup(page);
+      await popup.getByRole('button', { name: 'Fill this page' }).click();
+      await popup.getByText('This integration is of type “Slack”, not AlertOps: nothing was filled.').waitFor();
+
+      await page.goto(uptrendsUrl(browser.server, '/Alerting/AlertDefinitions', { lang: 'en' }));
+      await popup.getByRole('button', { name: 'Fill this page' }).click();
+      await popup.getByText('No AlertOps URL field or escalation level on this page.').waitFor();
+      await popup.close();
+    });
+  });
+
+  it('never writes the captured key into any log', () => {
+    const key = capturedUrl.split('/').at(-2) ?? capturedUrl;
+    expect(browser.logs.join('\n')).not.toContain(key);
+  });
+});
