@@ -8,7 +8,7 @@ import { isAlertOpsUrl } from './alertops-url';
 export const STATE_KEY = 'bridgeState';
 export const QUARANTINE_KEY = 'bridgeStateQuarantine';
 export const STATE_VERSION = 1;
-export const MAX_CAPTURES = 50;
+export const MAX_CAPTURES = 200;
 export const MAX_ATTACHMENTS = 500;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
