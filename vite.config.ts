@@ -11,10 +11,18 @@ const sourceManifest = JSON.parse(readFileSync(new URL('manifest.json', import.m
 
 export const GECKO_ID = 'uptrends-alertops-bridge@extension';
 
-/** One manifest source, two flavours: Chrome wants a service worker, Firefox wants background scripts. */
-function manifestFor(browser: 'chrome' | 'firefox') {
+type Flavour = 'chrome' | 'firefox' | 'chrome-e2e';
+
+/**
+ * One manifest source, two flavours: Chrome wants a service worker, Firefox wants background scripts.
+ * `chrome-e2e` is the Chrome build with the optional API host permission made required, for the browser tests only:
+ * no automation tool can answer Chrome's permission prompt, and a permission already granted is not prompted for.
+ */
+function manifestFor(flavour: Flavour) {
+  const browser = flavour === 'firefox' ? 'firefox' : 'chrome';
   const manifest = structuredClone(sourceManifest);
   manifest.version = packageJson.version;
+  if (flavour === 'chrome-e2e') manifest.host_permissions = [...manifest.optional_host_permissions];
   if (browser === 'firefox') {
     const worker = manifest.background.service_worker;
     manifest.background = { scripts: [worker], type: 'module' };
@@ -34,21 +42,24 @@ function manifestFor(browser: 'chrome' | 'firefox') {
 const contentScripts = ['src/content/alertops-capture.ts', 'src/content/uptrends-fill.ts'];
 
 export default defineConfig(({ mode }) => {
-  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const flavour: Flavour = mode === 'firefox' || mode === 'chrome-e2e' ? mode : 'chrome';
+  const browser = flavour === 'firefox' ? 'firefox' : 'chrome';
   return {
     root,
     publicDir: 'src/static',
     plugins: [
       preact(),
-      crx({ manifest: manifestFor(browser), browser, contentScripts: { standaloneFiles: contentScripts } }),
+      crx({ manifest: manifestFor(flavour), browser, contentScripts: { standaloneFiles: contentScripts } }),
     ],
     build: {
-      outDir: `dist/${browser}`,
+      outDir: `dist/${flavour}`,
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
       minify: true,
       modulePreload: false,
+      // Pages the manifest does not name are built as extra entries.
+      rollupOptions: { input: { assistant: 'src/ui/assistant.html' } },
     },
     test: {
       projects: [

@@ -13,7 +13,7 @@ export type SenderKind = 'extension-page' | 'alertops' | 'uptrends';
 export const ALERTOPS_CONSOLE = /^https:\/\/([a-z0-9-]+\.)*alertops\.com$/;
 export const UPTRENDS_CONSOLE = /^https:\/\/app\.uptrends\.com$/;
 /** Hosts under alertops.com that are not the console (the URL we capture points at notify). */
-const NOT_A_CONSOLE = /^https:\/\/(notify|api)\.alertops\.com$/;
+const NOT_A_CONSOLE = /^https:\/\/(notify|api|www|help|docs|support)\.alertops\.com$/;
 
 export function classifySender(facts: SenderFacts): SenderKind | { rejected: string } {
   if (facts.senderId !== facts.extensionId) return { rejected: 'message from another extension' };
@@ -46,4 +46,10 @@ export const ALLOWED: Record<string, readonly SenderKind[]> = {
   choose: ['extension-page'],
   'fill-tab': ['extension-page'],
   'tab-status': ['extension-page'],
+  'api-status': ['extension-page'],
+  'api-connect': ['extension-page'],
+  'api-disconnect': ['extension-page'],
+  'api-overview': ['extension-page'],
+  'api-apply': ['extension-page'],
+  'api-retry': ['extension-page'],
 };

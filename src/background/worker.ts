@@ -17,6 +17,7 @@ import {
   markAttached,
   markFilled,
 } from '../core/state';
+import * as assistant from './assistant';
 import { ALLOWED, classifySender, type SenderKind } from './senders';
 import { currentState, dismissProblem, readProblem, readSettingsFromStorage, updateState } from './store';
 
@@ -126,6 +127,21 @@ async function handle(request: WorkerRequest, sender: browser.Runtime.MessageSen
       return askTab(request.tabId, { type: 'fill-now' });
     case 'tab-status':
       return askTab(request.tabId, { type: 'status' });
+    case 'api-status':
+      return assistant.status();
+    case 'api-connect':
+      return assistant.connect(request.username, request.password, request.remember);
+    case 'api-disconnect':
+      await assistant.disconnect();
+      return assistant.status();
+    case 'api-overview':
+      return assistant.overview();
+    case 'api-apply': {
+      const { action, integrationGuid, integrationName, steps } = request;
+      return assistant.apply({ action, integrationGuid, steps, unchanged: [] }, integrationName);
+    }
+    case 'api-retry':
+      return assistant.retry();
   }
 }
 
@@ -191,3 +207,4 @@ browser.commands.onCommand.addListener((command) => {
 void currentState()
   .then(showBadge)
   .catch(() => undefined);
+void assistant.resumeInterruptedRun().catch(() => undefined);

@@ -183,7 +183,7 @@ function tickOnLevel(level: EscalationLevel, item: IntegrationBox, context: Fill
     type: 'attached',
     ...(context.capture ? { captureId: context.capture.id } : {}),
     definition: level.definition.slice(0, 300),
-    level: levelName(level).slice(0, 100),
+    level: level.number !== undefined ? String(level.number) : levelName(level).slice(0, 100),
   }).catch(() => undefined);
   void fillLevelUrl(level, item, context);
   notify('success', t('noticeTickedTitle', [item.name]), t('noticeTickedBody', [levelName(level)]));

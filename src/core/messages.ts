@@ -22,6 +22,26 @@ export const WorkerRequestSchema = v.variant('type', [
   v.object({ type: v.literal('choose'), id: text(64) }),
   v.object({ type: v.literal('fill-tab'), tabId: v.optional(v.pipe(v.number(), v.integer())) }),
   v.object({ type: v.literal('tab-status'), tabId: v.optional(v.pipe(v.number(), v.integer())) }),
+  v.object({ type: v.literal('api-status') }),
+  v.object({
+    type: v.literal('api-connect'),
+    username: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    password: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
+    remember: v.boolean(),
+  }),
+  v.object({ type: v.literal('api-disconnect') }),
+  v.object({ type: v.literal('api-overview') }),
+  v.object({
+    type: v.literal('api-apply'),
+    action: v.picklist(['attach', 'detach']),
+    integrationGuid: text(64),
+    integrationName: text(300),
+    steps: v.pipe(
+      v.array(v.object({ definitionGuid: text(64), definitionName: text(300), levelId: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+      v.maxLength(5000),
+    ),
+  }),
+  v.object({ type: v.literal('api-retry') }),
 ]);
 export type WorkerRequest = v.InferOutput<typeof WorkerRequestSchema>;
 

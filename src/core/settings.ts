@@ -29,7 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
 export function readSettings(raw: unknown): Settings {
   const whole = v.safeParse(SettingsSchema, raw ?? {});
   if (whole.success) return whole.output;
-  if (!raw || typeof raw !== 'object') return DEFAULT_SETTINGS;
+  if (!raw || typeof raw !== 'object') return { ...DEFAULT_SETTINGS, autoTickLevels: [] };
   const merged: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
     const single = v.safeParse(SettingsSchema, { [key]: value });
@@ -47,6 +47,7 @@ export function levelIsAutoTicked(settings: Settings, level: number | undefined)
 /** The Uptrends integration name proposed for an AlertOps integration. */
 export function uptrendsNameFor(pattern: string, alertOpsName: string): string {
   const name = alertOpsName.trim() || 'AlertOps';
-  const filled = (pattern.includes('{name}') ? pattern : '{name}').replaceAll('{name}', name).trim();
+  // A function replacement: a name such as "Costs $$" must not be read as replacement codes.
+  const filled = (pattern.includes('{name}') ? pattern : '{name}').replaceAll('{name}', () => name).trim();
   return filled.slice(0, 200);
 }

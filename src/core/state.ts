@@ -164,6 +164,15 @@ export function markAttached(state: BridgeState, id: string, attachment: Attachm
   });
 }
 
+export function markDetached(state: BridgeState, id: string, attachment: Attachment): BridgeState {
+  return updateCapture(state, id, (capture) => ({
+    ...capture,
+    attachments: capture.attachments.filter(
+      (a) => !(a.definition === attachment.definition && a.level === attachment.level),
+    ),
+  }));
+}
+
 function updateCapture(state: BridgeState, id: string, change: (capture: Capture) => Capture): BridgeState {
   return { ...state, captures: state.captures.map((capture) => (capture.id === id ? change(capture) : capture)) };
 }

@@ -4,7 +4,7 @@ import { maskAlertOpsUrl } from '../core/alertops-url';
 import { t } from '../core/i18n';
 import type { PageReport, StateReply } from '../core/messages';
 import { copyText, relativeTime, uiLocale } from './format';
-import { change, fillTab, getState, onStateChanged, openOptions } from './worker-api';
+import { change, fillTab, getState, onStateChanged, openAssistant, openOptions } from './worker-api';
 
 type Capture = StateReply['captures'][number];
 
@@ -13,6 +13,11 @@ function targetTabId(): number | undefined {
   const raw = new URLSearchParams(location.search).get('tab');
   const id = raw === null ? Number.NaN : Number(raw);
   return Number.isInteger(id) ? id : undefined;
+}
+
+/** Levels are stored as their number where known ("2"), else as the page named them. */
+function levelLabel(level: string): string {
+  return /^\d+$/.test(level) ? t('assistantLevelN', [level]) : level;
 }
 
 function displayName(capture: Capture): string {
@@ -158,17 +163,40 @@ function CaptureItem({ capture, chosen, canChoose, onAnnounce, onChoose, onForge
   };
   return (
     <li class={`capture${chosen ? ' chosen' : ''}`}>
-      <div class="capture-head">
-        <h2>{name}</h2>
-        <span class="meta">{t('popupCapturedOn', [capture.consoleHost, relativeTime(capture.capturedAt)])}</span>
-      </div>
+      <h2>{name}</h2>
       <code class="url" data-revealed={revealed ? 'true' : 'false'}>
         {revealed ? capture.url : maskAlertOpsUrl(capture.url)}
       </code>
-      <p class="progress">
-        {capture.filled ? t('popupFilledInto', [capture.filled.uptrendsName]) : t('popupNotFilledYet')}
-        {capture.attachments.length > 0 && ` · ${t('popupAttachedCount', [String(capture.attachments.length)])}`}
-      </p>
+      <ol class="setup" aria-label={t('popupSetupSteps', [name])}>
+        <li class="done">{t('popupSetupCaptured', [relativeTime(capture.capturedAt), capture.consoleHost])}</li>
+        {capture.filled ? (
+          <li class="done">{t('popupFilledInto', [capture.filled.uptrendsName])}</li>
+        ) : (
+          <li class="next">
+            {t('popupSetupFillNext')}{' '}
+            <a href="https://app.uptrends.com/" target="_blank" rel="noopener noreferrer">
+              {t('popupOpenUptrends')}
+            </a>
+          </li>
+        )}
+        <li class={capture.attachments.length > 0 ? 'done' : 'next'}>
+          {capture.attachments.length > 0
+            ? t('popupAttachedCount', [String(capture.attachments.length)])
+            : t('popupSetupAttachNext')}{' '}
+          <button type="button" class="link" onClick={() => void openAssistant()}>
+            {t('popupOpenAssistant')}
+          </button>
+          {capture.attachments.length > 0 && (
+            <ul class="attachments">
+              {capture.attachments.slice(-5).map((attachment) => (
+                <li key={`${attachment.definition}/${attachment.level}`}>
+                  {attachment.definition} · {levelLabel(attachment.level)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      </ol>
       <div class="row-actions">
         <button type="button" class="primary" aria-label={t('popupCopyLabel', [name])} onClick={() => void copy()}>
           {t('popupCopy')}

@@ -37,3 +37,7 @@ export function onStateChanged(listener: () => void): () => void {
 export function openOptions(): Promise<void> {
   return browser.runtime.openOptionsPage();
 }
+
+export async function openAssistant(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('src/ui/assistant.html') });
+}

@@ -35,12 +35,12 @@ describe.each([
 ])('built manifest for %s', (browserName, build) => {
   const built = manifest(build);
 
-  it('asks for exactly these permissions and no host permissions', () => {
+  it('asks for exactly these permissions, and for the Uptrends API host only as an optional one', () => {
     expect(built.manifest_version).toBe(3);
     expect(built.permissions).toEqual(['storage', 'contextMenus']);
     expect(built.optional_permissions).toBeUndefined();
     expect(built.host_permissions).toBeUndefined();
-    expect(built.optional_host_permissions).toBeUndefined();
+    expect(built.optional_host_permissions).toEqual(['https://api.uptrends.com/*']);
     expect(built.externally_connectable).toBeUndefined();
   });
 
@@ -49,7 +49,14 @@ describe.each([
     expect(scripts.map((script) => ({ matches: script.matches, exclude: script.exclude_matches ?? [] }))).toEqual([
       {
         matches: ['https://app.alertops.com/*', 'https://*.alertops.com/*'],
-        exclude: ['https://notify.alertops.com/*', 'https://api.alertops.com/*'],
+        exclude: [
+          'https://notify.alertops.com/*',
+          'https://api.alertops.com/*',
+          'https://www.alertops.com/*',
+          'https://help.alertops.com/*',
+          'https://docs.alertops.com/*',
+          'https://support.alertops.com/*',
+        ],
       },
       { matches: ['https://app.uptrends.com/*'], exclude: [] },
     ]);

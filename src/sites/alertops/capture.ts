@@ -15,6 +15,7 @@ import {
   KNOWN_TEMPLATES,
   LABEL_SEARCH_MAX_DEPTH,
   LABEL_SEARCH_TEXT_LIMIT,
+  MAX_WORDS_BESIDE_URL,
   MIN_DISTINCT_KEY_CHARACTERS,
   NAME_LABELS,
   TEMPLATE_LABELS,
@@ -31,6 +32,12 @@ export interface FoundIntegration {
 interface Spot {
   element: Element;
   url: string;
+  /** The URL sits inside a sentence (documentation, a message), not shown as a value of its own. */
+  prose?: boolean;
+}
+
+function isProse(text: string, url: string): boolean {
+  return withoutUrls(text, url).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length > MAX_WORDS_BESIDE_URL;
 }
 
 const ATTRIBUTE_SELECTOR = URL_ATTRIBUTES.map((name) => `[${name}*="alertops" i]`).join(',');
@@ -62,7 +69,7 @@ function collectSpots(root: Element | Document): Spot[] {
     const data = node.nodeValue;
     if (!data || !/alertops/i.test(data) || !node.parentElement) continue;
     if (isHiddenTextParent(node.parentElement)) continue;
-    for (const url of findAlertOpsUrls(data)) spots.push({ element: node.parentElement, url });
+    for (const url of findAlertOpsUrls(data)) spots.push({ element: node.parentElement, url, prose: isProse(data, url) });
   }
   const elements = [
     ...(root.nodeType === 1 ? [root as Element] : []),
@@ -91,7 +98,9 @@ function collectOwnSpots(element: Element): Spot[] {
     .map((node) => node.nodeValue ?? '');
   if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') texts.push((element as HTMLInputElement).value);
   if (!isHiddenTextParent(element)) {
-    for (const text of texts) for (const url of findAlertOpsUrls(text)) spots.push({ element, url });
+    for (const text of texts) {
+      for (const url of findAlertOpsUrls(text)) spots.push({ element, url, prose: isProse(text, url) });
+    }
   }
   for (const name of URL_ATTRIBUTES) {
     for (const url of findAlertOpsUrls(element.getAttribute(name) ?? '')) spots.push({ element, url });
@@ -107,6 +116,7 @@ function isPresentedAsIntegrationUrl(spot: Spot): boolean {
   const parsed = parseAlertOpsUrl(spot.url);
   if (!parsed || new Set(parsed.key.toLowerCase()).size < MIN_DISTINCT_KEY_CHARACTERS) return false;
   if (spot.element.closest(FREE_TEXT_CONTAINERS)) return false;
+  if (spot.prose) return false;
   if (spot.element.closest('a[href]') && !isCopyControl(spot.element)) {
     // A plain link to the URL is documentation, unless the page labels it as the integration's URL.
     return hasUrlLabelNearby(spot.element, spot.url);
@@ -218,11 +228,27 @@ function valueOfLabelledField(from: Element, labels: Parameters<typeof matchesAn
       if (label.children.length > 2) continue;
       const labelText = textWithoutControls(label);
       if (labelText.length > 60 || !matchesAny(labelText, labels)) continue;
-      const value = valueBesideLabel(label);
+      const value = isColumnHeader(label) ? cellInSameColumn(label, from) : valueBesideLabel(label);
       if (value && !/alertops\.com/i.test(value)) return value;
     }
   }
   return '';
+}
+
+/** A header cell of a header row (not a row header): its values sit below it, not beside it. */
+function isColumnHeader(label: Element): boolean {
+  if (label.matches('thead th, [role="columnheader"]')) return true;
+  return label.tagName === 'TH' && label.getAttribute('scope') !== 'row' && label.parentElement?.querySelector('td') === null;
+}
+
+/** In a list of integrations, a column header's value is the cell in the URL's own row, same column. */
+function cellInSameColumn(header: Element, from: Element): string {
+  const headerRow = header.parentElement;
+  const row = from.closest('tr, [role="row"]');
+  if (!headerRow || !row || row === headerRow) return '';
+  const index = Array.from(headerRow.children).indexOf(header);
+  const cell = row.children[index];
+  return cell ? ownText(cell).slice(0, 200) : '';
 }
 
 function controlValue(control: Element): string {

@@ -68,5 +68,8 @@ export const FREE_TEXT_CONTAINERS = 'textarea, [contenteditable=""], [contentedi
 export const LABEL_SEARCH_TEXT_LIMIT = 400;
 export const LABEL_SEARCH_MAX_DEPTH = 5;
 
+/** More words than this in the URL's own text node make it a sentence, not a displayed value. */
+export const MAX_WORDS_BESIDE_URL = 6;
+
 /** A real generated key has many distinct characters; documentation placeholders (all zeros, "xxxx") do not. */
 export const MIN_DISTINCT_KEY_CHARACTERS = 6;

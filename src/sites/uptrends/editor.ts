@@ -140,7 +140,7 @@ export function findUrlVariable(
     (button) => inSection(button) && describeControl(button).some((text) => matchesAny(text, URL_VARIABLE)),
   );
   const candidates: Element[] = [...fields, ...editButtons];
-  if (candidates.length === 0) return undefined;
+  if (candidates.length === 0) return variableWithoutValueControl(root, inSection);
   const best =
     candidates.find((c) => describeControl(c).some((text) => matchesAny(text, ALERTOPS_URL_VARIABLE))) ?? candidates[0];
   if (!best) return undefined;
@@ -174,6 +174,25 @@ function rowOf(control: Element): Element {
       break;
   }
   return row;
+}
+
+/**
+ * "Specify value in escalation level" may remove the row's value field altogether: then the row is found by its mode
+ * control, and reported in mode 'level' so the caller knows the URL goes on the escalation levels.
+ */
+function variableWithoutValueControl(root: Element, inSection: (element: Element) => boolean): UrlVariable | undefined {
+  const all = [...LABELS.specifyValueHere, ...LABELS.specifyValueInLevel];
+  const selects = Array.from(root.querySelectorAll('select')).filter(
+    (select) =>
+      inSection(select) &&
+      isVisible(select) &&
+      Array.from(select.options).some((option) => equalsAny(option.textContent, all)) &&
+      describeControl(select).some((text) => matchesAny(text, URL_VARIABLE)),
+  );
+  const select =
+    selects.find((candidate) => describeControl(candidate).some((text) => matchesAny(text, ALERTOPS_URL_VARIABLE))) ?? selects[0];
+  if (!select) return undefined;
+  return { row: rowOf(select), modeControl: select, mode: readMode(select), displayedValue: '' };
 }
 
 function findModeControl(row: Element): Element | undefined {

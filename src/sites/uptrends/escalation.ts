@@ -39,16 +39,35 @@ function readLevel(document: Document, heading: Element): EscalationLevel {
     (box): box is HTMLElement => isCheckbox(box) && isVisible(box),
   );
   const activeBox = boxes.find((box) => equalsAny(stripColon(checkboxName(box)), LABELS.active));
-  const integrations = boxes
-    .filter((box) => box !== activeBox && precedes(heading, box))
-    .map((box) => ({ box, name: checkboxName(box) }))
-    .filter((item) => item.name !== '');
+  const integrations = integrationBoxes(
+    boxes.filter((box) => box !== activeBox && precedes(heading, box)),
+  );
   const label = levelLabel(panel);
   const number = Number(/\d+/.exec(label)?.[0]);
   const level: EscalationLevel = { panel, label, definition: definitionName(document), integrations };
   if (Number.isInteger(number)) level.number = number;
   if (activeBox) level.active = isChecked(activeBox);
   return level;
+}
+
+const ITEM = 'li, tr, [role="listitem"], [role="row"], [role="treeitem"]';
+
+/**
+ * One box per integration: a ticked integration shows option boxes ("Send OK alerts") inside its own item; those are
+ * dropped by their label, and by sharing the item of an earlier box.
+ */
+function integrationBoxes(boxes: HTMLElement[]): IntegrationBox[] {
+  const items = new Set<Element>();
+  const result: IntegrationBox[] = [];
+  for (const box of boxes) {
+    const name = checkboxName(box);
+    if (!name || equalsAny(stripColon(name), LABELS.integrationOptions)) continue;
+    const item = box.closest(ITEM);
+    if (item && items.has(item)) continue;
+    if (item) items.add(item);
+    result.push({ box, name });
+  }
+  return result;
 }
 
 function stripColon(text: string): string {

@@ -11,7 +11,7 @@ import { accessibleName } from '../../dom/labels';
 import { waitFor } from '../../dom/observe';
 import { equalsAny } from '../../dom/text';
 import { isVisible } from '../../dom/visibility';
-import type { IntegrationEditor, UrlVariable } from './editor';
+import { findIntegrationEditor, type IntegrationEditor, type UrlVariable } from './editor';
 import { LABELS } from './labels';
 
 export type FillOutcome =
@@ -28,10 +28,15 @@ const DIALOG_TIMEOUT = 4000;
 
 export async function fillEditor(editor: IntegrationEditor, url: string, proposedName: string): Promise<FillOutcome> {
   if (!editor.isAlertOps) return { kind: 'not-alertops', typeText: editor.typeText };
-  const variable = editor.urlVariable;
+  let variable = editor.urlVariable;
   if (!variable) return { kind: 'no-url-field' };
   const nameFilled = fillNameIfEmpty(editor.nameField, proposedName);
   const uptrendsName = editor.nameField?.value.trim() ?? '';
+  // Telling the page about the name may make it re-render the variables: then find the row again.
+  if (nameFilled && !(variable.field ?? variable.editButton ?? variable.row).isConnected) {
+    variable = findIntegrationEditor(editor.root.ownerDocument)?.urlVariable;
+    if (!variable) return { kind: 'no-url-field' };
+  }
   if (variable.mode === 'level') return { kind: 'per-level', uptrendsName, nameFilled };
   if (variable.field) return fillPlain(variable.field, url, uptrendsName, nameFilled);
   if (variable.editButton) return fillThroughDialog(editor, variable, url, uptrendsName, nameFilled, false);

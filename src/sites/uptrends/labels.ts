@@ -64,6 +64,22 @@ export const LABELS = {
     'Alertes par intégrations',
     'Alerte par intégrations',
   ],
+  /** Options under a ticked integration on a level: checkboxes, but not integrations. */
+  integrationOptions: [
+    'Send OK alerts',
+    'Send reminder alerts',
+    'Send OK messages',
+    'Send reminders',
+    'OK-alerts versturen',
+    'Herinneringen versturen',
+    'Herinneringsalerts versturen',
+    'OK-Alarme senden',
+    'Erinnerungen senden',
+    'Erinnerungsalarme senden',
+    'Envoyer les alertes OK',
+    'Envoyer les rappels',
+    'Envoyer des alertes de rappel',
+  ],
 } as const;
 
 /** The "⋯" button that opens a variable's value dialog. */

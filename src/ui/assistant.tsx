@@ -1,0 +1,420 @@
+/**
+ * The setup assistant: connect an Uptrends API account, choose alert definitions and levels, review the plan, apply
+ * it with progress, retry what failed, or detach. All API calls happen in the worker; this page only asks.
+ */
+import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { t } from '../core/i18n';
+import { type LevelInfo, makePlan, type Plan, type PlanAction, type Run, runCounts, sameGuid } from '../core/planner';
+import { uiLocale } from './format';
+import { ask } from './worker-api';
+
+const API_ORIGIN = 'https://api.uptrends.com/*';
+
+interface Status {
+  connected: boolean;
+  username?: string;
+  permission: boolean;
+  run?: Run;
+}
+
+interface Overview {
+  integrations: { guid: string; name: string; type: string }[];
+  levels: LevelInfo[];
+  suggestedGuid?: string;
+}
+
+type ConnectReply = { ok: true; username: string } | { ok: false; reason: string; message?: string };
+
+function Assistant() {
+  const [status, setStatus] = useState<Status | undefined>();
+  const refresh = () =>
+    ask({ type: 'api-status' })
+      .then((reply) => setStatus(reply as Status))
+      .catch(() => setStatus({ connected: false, permission: false }));
+  useEffect(() => {
+    void refresh();
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'assistantRun' in changes) void refresh();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+
+  return (
+    <main class="page">
+      <h1>{t('assistantTitle')}</h1>
+      <p class="lead">{t('assistantIntro')}</p>
+      {status && !status.connected && <ConnectForm onConnected={refresh} />}
+      {status?.connected && (
+        <>
+          <Connected username={status.username ?? ''} onDisconnected={refresh} />
+          <Planner run={status.run} onApplied={refresh} />
+        </>
+      )}
+      {status?.run && <Progress run={status.run} onRetry={refresh} />}
+    </main>
+  );
+}
+
+function ConnectForm({ onConnected }: { onConnected: () => void }) {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [remember, setRemember] = useState(false);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setError('');
+    if (!username.trim() || !password) {
+      setError(t('assistantMissingCredentials'));
+      return;
+    }
+    // Asked here, in the user's click: the host permission is optional and only wanted from now on.
+    const granted = await browser.permissions.request({ origins: [API_ORIGIN] }).catch(() => false);
+    if (!granted) {
+      setError(t('assistantPermissionDenied'));
+      return;
+    }
+    setBusy(true);
+    const reply = (await ask({ type: 'api-connect', username, password, remember }).catch(() => undefined)) as
+      | ConnectReply
+      | undefined;
+    setBusy(false);
+    if (reply?.ok) {
+      setPassword('');
+      onConnected();
+      return;
+    }
+    const reason = reply && !reply.ok ? reply.reason : 'failed';
+    setError(
+      reason === 'unauthorized'
+        ? t('assistantUnauthorized')
+        : reason === 'network'
+          ? t('assistantNetwork')
+          : reason === 'permission'
+            ? t('assistantPermissionDenied')
+            : t('assistantFailed', [reply && !reply.ok ? (reply.message ?? '') : '']),
+    );
+  };
+
+  return (
+    <section class="card" aria-labelledby="connect-title">
+      <h2 id="connect-title">{t('assistantConnectTitle')}</h2>
+      <p>{t('assistantConnectHelp')}</p>
+      <form onSubmit={(event) => void submit(event)} class="form">
+        <label>
+          {t('assistantUsername')}
+          <input
+            type="text"
+            autocomplete="username"
+            value={username}
+            onInput={(event) => setUsername(event.currentTarget.value)}
+            aria-invalid={error !== '' && !username.trim()}
+          />
+        </label>
+        <label>
+          {t('assistantPassword')}
+          <input
+            type="password"
+            autocomplete="current-password"
+            value={password}
+            onInput={(event) => setPassword(event.currentTarget.value)}
+            aria-invalid={error !== '' && !password}
+          />
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.currentTarget.checked)} />
+          {t('assistantRemember')}
+        </label>
+        <p class="hint">{t('assistantRememberHint')}</p>
+        {error && (
+          <p class="banner warning" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? t('assistantConnecting') : t('assistantConnect')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function Connected({ username, onDisconnected }: { username: string; onDisconnected: () => void }) {
+  const disconnect = async () => {
+    await ask({ type: 'api-disconnect' }).catch(() => undefined);
+    await browser.permissions.remove({ origins: [API_ORIGIN] }).catch(() => false);
+    onDisconnected();
+  };
+  return (
+    <section class="card row-between" aria-label={t('assistantConnectTitle')}>
+      <p>{t('assistantConnectedAs', [username])}</p>
+      <button type="button" onClick={() => void disconnect()}>
+        {t('assistantDisconnect')}
+      </button>
+    </section>
+  );
+}
+
+function definitionsOf(levels: LevelInfo[]): { guid: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const level of levels) if (!seen.has(level.definitionGuid)) seen.set(level.definitionGuid, level.definitionName);
+  return [...seen].map(([guid, name]) => ({ guid, name }));
+}
+
+function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
+  const [overview, setOverview] = useState<Overview | undefined>();
+  const [loadError, setLoadError] = useState('');
+  const [integrationGuid, setIntegrationGuid] = useState('');
+  const [action, setAction] = useState<PlanAction>('attach');
+  const [chosenLevels, setChosenLevels] = useState<Set<number>>(new Set());
+  const [chosenDefinitions, setChosenDefinitions] = useState<Set<string>>(new Set());
+  const [reviewing, setReviewing] = useState<Plan | undefined>();
+
+  const load = () => {
+    setLoadError('');
+    setOverview(undefined);
+    ask({ type: 'api-overview' })
+      .then((reply) => {
+        const result = reply as Overview | { error: string; message?: string };
+        if ('error' in result) {
+          setLoadError(result.error === 'unauthorized' ? t('assistantUnauthorized') : t('assistantFailed', [result.message ?? '']));
+          return;
+        }
+        setOverview(result);
+        setIntegrationGuid(result.suggestedGuid ?? '');
+        setChosenLevels(new Set(result.levels.map((level) => level.levelId)));
+        setChosenDefinitions(new Set(result.levels.map((level) => level.definitionGuid)));
+      })
+      .catch(() => setLoadError(t('assistantNetwork')));
+  };
+  useEffect(load, []);
+  const runFinished = run?.finishedAt !== undefined;
+  useEffect(() => {
+    if (runFinished) load();
+  }, [runFinished]);
+
+  const levelIds = useMemo(() => [...new Set(overview?.levels.map((level) => level.levelId) ?? [])].sort((a, b) => a - b), [overview]);
+  const definitions = useMemo(() => definitionsOf(overview?.levels ?? []), [overview]);
+  const integration = overview?.integrations.find((candidate) => candidate.guid === integrationGuid);
+
+  if (loadError) {
+    return (
+      <section class="card">
+        <p class="banner warning" role="alert">
+          {loadError}
+        </p>
+        <button type="button" onClick={load}>
+          {t('assistantReload')}
+        </button>
+      </section>
+    );
+  }
+  if (!overview) {
+    return (
+      <section class="card" aria-busy="true">
+        <p role="status">{t('assistantLoading')}</p>
+      </section>
+    );
+  }
+
+  const toggle = <T,>(set: Set<T>, value: T, on: boolean) => {
+    const next = new Set(set);
+    if (on) next.add(value);
+    else next.delete(value);
+    return next;
+  };
+  const isAttached = (definitionGuid: string, levelId: number) =>
+    overview.levels.some(
+      (level) =>
+        level.definitionGuid === definitionGuid &&
+        level.levelId === levelId &&
+        integrationGuid !== '' &&
+        level.attached.some((guid) => sameGuid(guid, integrationGuid)),
+    );
+  const review = () =>
+    setReviewing(
+      makePlan(overview.levels, integrationGuid, action, {
+        definitions: [...chosenDefinitions],
+        levels: [...chosenLevels],
+      }),
+    );
+  const applyPlan = async (plan: Plan) => {
+    await ask({
+      type: 'api-apply',
+      action: plan.action,
+      integrationGuid: plan.integrationGuid,
+      integrationName: integration?.name ?? '',
+      steps: plan.steps,
+    });
+    setReviewing(undefined);
+    onApplied();
+  };
+  const busy = run !== undefined && run.finishedAt === undefined && runCounts(run).pending > 0;
+  const allChosen = chosenDefinitions.size === definitions.length;
+
+  return (
+    <section class="card" aria-labelledby="plan-title">
+      <h2 id="plan-title">{t('assistantPlanTitle')}</h2>
+      <div class="form">
+        <label>
+          {t('assistantIntegration')}
+          <select value={integrationGuid} onChange={(event) => setIntegrationGuid(event.currentTarget.value)}>
+            <option value="">{t('assistantChooseIntegration')}</option>
+            {overview.integrations.map((candidate) => (
+              <option key={candidate.guid} value={candidate.guid}>
+                {candidate.type ? `${candidate.name} (${candidate.type})` : candidate.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset>
+          <legend>{t('assistantAction')}</legend>
+          <label class="check">
+            <input type="radio" name="action" checked={action === 'attach'} onChange={() => setAction('attach')} />
+            {t('assistantAttach')}
+          </label>
+          <label class="check">
+            <input type="radio" name="action" checked={action === 'detach'} onChange={() => setAction('detach')} />
+            {t('assistantDetach')}
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>{t('assistantLevels')}</legend>
+          {levelIds.map((id) => (
+            <label class="check" key={id}>
+              <input
+                type="checkbox"
+                checked={chosenLevels.has(id)}
+                onChange={(event) => setChosenLevels(toggle(chosenLevels, id, event.currentTarget.checked))}
+              />
+              {t('assistantLevelN', [String(id)])}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <table class="definitions">
+        <caption>{t('assistantDefinitionsCaption', [String(chosenDefinitions.size), String(definitions.length)])}</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <input
+                type="checkbox"
+                aria-label={t('assistantSelectAll')}
+                checked={allChosen}
+                onChange={(event) =>
+                  setChosenDefinitions(event.currentTarget.checked ? new Set(definitions.map((d) => d.guid)) : new Set())
+                }
+              />
+            </th>
+            <th scope="col">{t('assistantDefinition')}</th>
+            {levelIds.map((id) => (
+              <th scope="col" key={id}>
+                {t('assistantLevelN', [String(id)])}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {definitions.map((definition) => (
+            <tr key={definition.guid}>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={definition.name}
+                  checked={chosenDefinitions.has(definition.guid)}
+                  onChange={(event) =>
+                    setChosenDefinitions(toggle(chosenDefinitions, definition.guid, event.currentTarget.checked))
+                  }
+                />
+              </td>
+              <th scope="row">{definition.name}</th>
+              {levelIds.map((id) => (
+                <td key={id}>{isAttached(definition.guid, id) ? t('assistantAttached') : '—'}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div class="actions">
+        <button type="button" onClick={review} disabled={!integrationGuid || busy}>
+          {t('assistantReview')}
+        </button>
+        <button type="button" onClick={load}>
+          {t('assistantReload')}
+        </button>
+      </div>
+      {reviewing && (
+        <section class="review" aria-labelledby="review-title">
+          <h3 id="review-title">{t('assistantReviewTitle')}</h3>
+          <p>
+            {t(reviewing.action === 'attach' ? 'assistantReviewAttach' : 'assistantReviewDetach', [
+              String(reviewing.steps.length),
+              integration?.name ?? '',
+              String(reviewing.unchanged.length),
+            ])}
+          </p>
+          <ul class="steps">
+            {reviewing.steps.map((step) => (
+              <li key={`${step.definitionGuid}/${step.levelId}`}>
+                {step.definitionName} · {t('assistantLevelN', [String(step.levelId)])}
+              </li>
+            ))}
+          </ul>
+          <div class="actions">
+            <button type="button" class="primary" disabled={reviewing.steps.length === 0} onClick={() => void applyPlan(reviewing)}>
+              {t('assistantApply', [String(reviewing.steps.length)])}
+            </button>
+            <button type="button" onClick={() => setReviewing(undefined)}>
+              {t('popupCancel')}
+            </button>
+          </div>
+        </section>
+      )}
+    </section>
+  );
+}
+
+function Progress({ run, onRetry }: { run: Run; onRetry: () => void }) {
+  const counts = runCounts(run);
+  const total = run.steps.length;
+  const finished = counts.done + counts.failed;
+  const failed = run.steps.filter((step) => step.status === 'failed');
+  const retry = async () => {
+    await ask({ type: 'api-retry' });
+    onRetry();
+  };
+  return (
+    <section class="card" aria-labelledby="progress-title">
+      <h2 id="progress-title">{t(run.action === 'attach' ? 'assistantProgressAttach' : 'assistantProgressDetach', [run.integrationName])}</h2>
+      <progress max={total} value={finished} aria-label={t('assistantProgressLabel')} />
+      <p role="status">
+        {t('assistantProgressCounts', [String(counts.done), String(counts.failed), String(counts.pending), String(total)])}
+        {run.finishedAt ? ` ${t('assistantFinished', [new Date(run.finishedAt).toLocaleTimeString(uiLocale())])}` : ''}
+      </p>
+      {failed.length > 0 && (
+        <>
+          <ul class="failures" aria-label={t('assistantFailures')}>
+            {failed.map((step) => (
+              <li key={`${step.definitionGuid}/${step.levelId}`}>
+                {step.definitionName} · {t('assistantLevelN', [String(step.levelId)])}: {step.message ?? ''}
+              </li>
+            ))}
+          </ul>
+          {run.finishedAt !== undefined && (
+            <button type="button" class="primary" onClick={() => void retry()}>
+              {t('assistantRetry', [String(failed.length)])}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+document.documentElement.lang = uiLocale();
+const root = document.getElementById('app');
+if (root) render(<Assistant />, root);

@@ -1,0 +1,308 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { findSavedIntegrations } from '../../src/sites/alertops/capture';
+
+/** Realistic, distinct keys (GUID-like, many distinct characters), one per rendering. */
+const KEYS = {
+  table: '5b0c9e2a-41f7-4d3b-8e6a-c2d19f7a0b35',
+  table2: '9a7e3c1d-0b4f-4e62-a8d5-17f3c6b2e904',
+  input: 'c4e8a1f0-6d2b-4a97-b315-0e9d7c2f6a18',
+  copy: '2d9f6b13-8a5e-4c70-9f1b-64e0a3d8c7b2',
+  dl: 'e61a4d7c-3f90-4b28-a5c6-8d0b2e9f1374',
+  legacy: '7f3b2a9c4e1d8a60b5c7e2f9d1a3b6c8',
+} as const;
+const current = (key: string, name = 'Uptrends') => `https://notify.alertops.com/POSTAlert/${key}/${name}`;
+const legacy = (key: string, source = 'Uptrends') =>
+  `https://notify.alertops.com/RESTAPI.svc/POSTAlertv2/generic/${key}/${source}`;
+
+function render(html: string): void {
+  document.body.innerHTML = html;
+}
+function found() {
+  return findSavedIntegrations(document);
+}
+function urls() {
+  return found().map((item) => item.url);
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('captures the saved integration URL where the page presents it', () => {
+  it('in a table cell under an "API URL" column (older UI list)', () => {
+    render(`
+      <h1>Inbound Integrations</h1>
+      <table class="grid">
+        <thead><tr><th>Integration Name</th><th>Template</th><th>Recipient Group(s)/User(s)</th><th>API URL</th></tr></thead>
+        <tbody>
+          <tr><td>Uptrends production</td><td>Uptrends</td><td>Ops on call</td><td>${current(KEYS.table)}</td></tr>
+        </tbody>
+      </table>`);
+    expect(urls()).toEqual([current(KEYS.table)]);
+  });
+
+  it('in a table, each row’s URL gets that row’s integration name', () => {
+    render(`
+      <h1>Inbound Integrations</h1>
+      <table>
+        <thead><tr><th>Integration Name</th><th>API URL</th></tr></thead>
+        <tbody>
+          <tr><td>Uptrends production</td><td><span>${current(KEYS.table)}</span></td></tr>
+          <tr><td>Uptrends staging</td><td><span>${current(KEYS.table2)}</span></td></tr>
+        </tbody>
+      </table>`);
+    const items = found();
+    expect(items.map((item) => item.url)).toEqual([current(KEYS.table), current(KEYS.table2)]);
+    expect(items.map((item) => item.integrationName)).toEqual(['Uptrends production', 'Uptrends staging']);
+  });
+
+  it('in a readonly input labelled "Endpoint URL" with <label for>', () => {
+    render(`
+      <section>
+        <label for="ep">Endpoint URL</label>
+        <input id="ep" type="text" readonly value="${current(KEYS.input)}">
+      </section>`);
+    expect(urls()).toEqual([current(KEYS.input)]);
+  });
+
+  it('in a readonly input named by aria-labelledby', () => {
+    render(`
+      <div class="field">
+        <div id="ep-label" class="caption">Endpoint URL</div>
+        <div class="control"><div class="wrap"><input readonly aria-labelledby="ep-label" value="${current(KEYS.input)}"></div></div>
+      </div>`);
+    expect(urls()).toEqual([current(KEYS.input)]);
+  });
+
+  it('in a readonly input named by aria-label only', () => {
+    render(`<div class="endpoint"><input readonly aria-label="Endpoint URL" value="${current(KEYS.input)}"></div>`);
+    expect(urls()).toEqual([current(KEYS.input)]);
+  });
+
+  it('in a readonly input whose value the app sets after rendering (shallow re-scan of that field)', () => {
+    render('<div><label for="ep">Endpoint URL</label><input id="ep" readonly></div>');
+    const field = document.getElementById('ep') as HTMLInputElement;
+    expect(findSavedIntegrations(field, true)).toEqual([]);
+    field.value = current(KEYS.input);
+    expect(findSavedIntegrations(field, true).map((item) => item.url)).toEqual([current(KEYS.input)]);
+  });
+
+  it('in the data-clipboard-text of a Copy button, the page showing the URL masked', () => {
+    render(`
+      <div class="integration-header">
+        <span class="masked">https://notify.alertops.com/POSTAlert/••••••••0b35/Uptrends</span>
+        <button type="button" class="btn" data-clipboard-text="${current(KEYS.copy)}">Copy</button>
+      </div>`);
+    expect(urls()).toEqual([current(KEYS.copy)]);
+  });
+
+  it('in a span beside an icon button labelled "Copy to clipboard"', () => {
+    render(`
+      <div class="endpoint-bar">
+        <span class="mono">${current(KEYS.copy)}</span>
+        <button type="button" aria-label="Copy to clipboard"><svg viewBox="0 0 16 16"><path d="M0 0h1"/></svg></button>
+      </div>`);
+    expect(urls()).toEqual([current(KEYS.copy)]);
+  });
+
+  it('in a <dl> with <dt>API URL</dt><dd>…</dd>', () => {
+    render(`
+      <dl class="details">
+        <dt>Integration Name</dt><dd>Uptrends EU</dd>
+        <dt>Template</dt><dd>Uptrends</dd>
+        <dt>API URL</dt><dd>${current(KEYS.dl)}</dd>
+      </dl>`);
+    const items = found();
+    expect(items.map((item) => item.url)).toEqual([current(KEYS.dl)]);
+    expect(items[0]?.integrationName).toBe('Uptrends EU');
+    expect(items[0]?.template).toBe('Uptrends');
+  });
+
+  it('in the legacy RESTAPI.svc shape, in a label + value form row', () => {
+    render(`
+      <div class="form-group">
+        <label class="control-label">API URL</label>
+        <div class="col"><span class="form-control-static">${legacy(KEYS.legacy)}</span></div>
+      </div>`);
+    const items = found();
+    expect(items.map((item) => item.url)).toEqual([legacy(KEYS.legacy)]);
+    expect(items[0]?.template).toBe('Uptrends');
+  });
+
+  it('in the legacy shape with a lower-case path and extra segments', () => {
+    const url = `http://notify.alertops.com/restapi.svc/POSTAlertV2/generic/${KEYS.legacy}/Uptrends/monitor/check`;
+    render(`<table><tr><th>API URL</th><td>${url}</td></tr></table>`);
+    expect(urls()).toEqual([url]);
+  });
+
+  it('as a truncated display whose title attribute holds the whole URL', () => {
+    render(`
+      <div class="row"><strong>API URL:</strong>
+        <span title="${current(KEYS.copy)}">https://notify.alertops.com/POSTAlert/2d9f6b13…</span></div>`);
+    expect(urls()).toEqual([current(KEYS.copy)]);
+  });
+
+  it('under the French label "URL de l’API"', () => {
+    render(`<p><span>URL de l’API :</span> <code>${current(KEYS.input)}</code></p>`);
+    expect(urls()).toEqual([current(KEYS.input)]);
+  });
+
+  it('once per URL even when the page shows it twice (text and Copy button)', () => {
+    render(`
+      <div><label>API URL</label><span>${current(KEYS.copy)}</span>
+      <button data-clipboard-text="${current(KEYS.copy)}">Copy</button></div>`);
+    expect(urls()).toEqual([current(KEYS.copy)]);
+  });
+});
+
+describe('does not capture URLs the page does not present as a saved integration’s URL', () => {
+  it('an example URL in a documentation paragraph, without a label', () => {
+    render(`
+      <main>
+        <h1>Inbound integrations</h1>
+        <p>Monitoring tools send their alerts to ${current(KEYS.input)} and AlertOps opens an incident for the
+        recipient group you choose.</p>
+      </main>`);
+    expect(found()).toEqual([]);
+  });
+
+  it('an example URL in a help article sentence that mentions the API URL (help.alertops.com)', () => {
+    render(`
+      <article>
+        <h2>Where to find it</h2>
+        <p>After you save, AlertOps shows the API URL. It looks like ${current(KEYS.input)} and you paste it into
+        your monitoring tool.</p>
+      </article>`);
+    expect(found()).toEqual([]);
+  });
+
+  it('a documentation link to an example URL', () => {
+    render(`<p>See <a href="${current(KEYS.copy)}">this example</a> for the format.</p>`);
+    expect(found()).toEqual([]);
+  });
+
+  it('a URL typed in a notes textarea, even one labelled near the API URL', () => {
+    render(`
+      <div class="form-group"><label for="notes">Notes</label>
+        <textarea id="notes">old API URL ${current(KEYS.input)}</textarea></div>`);
+    const notes = document.getElementById('notes') as HTMLTextAreaElement;
+    notes.value = `old API URL ${current(KEYS.input)}`;
+    expect(found()).toEqual([]);
+  });
+
+  it('a URL in a contenteditable note', () => {
+    render(`
+      <div><span>API URL</span>
+      <div contenteditable="true" class="note"><p>${current(KEYS.input)}</p></div></div>`);
+    expect(found()).toEqual([]);
+  });
+
+  it('a URL in a code sample', () => {
+    render(`<div><h3>API URL</h3><pre><code>curl -X POST ${current(KEYS.input)}</code></pre></div>`);
+    expect(found()).toEqual([]);
+  });
+
+  it.each([
+    ['suffix lookalike', `https://notify.alertops.com.evil.net/POSTAlert/${KEYS.table}/Uptrends`],
+    ['hyphen lookalike', `https://notify-alertops.com/POSTAlert/${KEYS.table}/Uptrends`],
+    ['userinfo trick', `https://notify.alertops.com@evil.net/POSTAlert/${KEYS.table}/Uptrends`],
+    ['console host', `https://app.alertops.com/POSTAlert/${KEYS.table}/Uptrends`],
+  ])('a %s, even under an "API URL" label and beside a Copy button', (_label, url) => {
+    render(`
+      <table><tr><th>API URL</th><td><span>${url}</span></td></tr></table>
+      <div><label for="ep">API URL</label><input id="ep" readonly value="${url}"><button data-clipboard-text="${url}">Copy</button></div>`);
+    expect(found()).toEqual([]);
+  });
+
+  it.each([
+    ['all zeros', '00000000-0000-0000-0000-000000000000'],
+    ['x placeholder', 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx'],
+    ['repeated pattern', 'abcdabcd-abcd-abcd-abcd-abcdabcdabcd'],
+  ])('a placeholder key (%s), even under an "API URL" label', (_label, key) => {
+    render(`<dl><dt>API URL</dt><dd>${current(key)}</dd></dl>`);
+    expect(found()).toEqual([]);
+  });
+
+  it('an AlertOps URL inside another URL’s query', () => {
+    const wrapped = `https://redirect.example.net/out?to=${current(KEYS.table)}`;
+    render(`
+      <dl><dt>API URL</dt><dd>${wrapped}</dd></dl>
+      <div><button data-clipboard-text="${wrapped}">Copy</button></div>`);
+    expect(found()).toEqual([]);
+  });
+
+  it('a URL inside a script or a template', () => {
+    render(`
+      <div><label>API URL</label>
+      <script type="application/json">{"apiUrl":"${current(KEYS.table)}"}</script>
+      <template><span>${current(KEYS.table2)}</span></template></div>`);
+    expect(found()).toEqual([]);
+  });
+});
+
+describe('integration name and template', () => {
+  it('reads the "Integration Name" field of the current UI and the URL’s template', () => {
+    render(`
+      <div class="page">
+        <div class="header">
+          <h2>Uptrends production</h2>
+          <div class="endpoint"><input readonly aria-label="Endpoint URL" value="${current(KEYS.input)}">
+            <button type="button">Copy</button></div>
+        </div>
+        <h3>Basic Settings</h3>
+        <div class="row"><label for="n">Integration Name</label><input id="n" value="Uptrends prod (EU)"></div>
+        <div class="row"><label for="p">Escalation Policy</label>
+          <select id="p"><option selected>Default</option></select></div>
+      </div>`);
+    expect(found()).toEqual([
+      { url: current(KEYS.input), integrationName: 'Uptrends prod (EU)', template: 'Uptrends' },
+    ]);
+  });
+
+  it('reads a name shown as text beside its label', () => {
+    render(`
+      <div class="card">
+        <div class="line"><span class="k">Name:</span><span class="v">Ops bridge</span></div>
+        <div class="line"><span class="k">API URL:</span><span class="v">${current(KEYS.copy, 'Custom')}</span></div>
+      </div>`);
+    const [item] = found();
+    expect(item?.integrationName).toBe('Ops bridge');
+    expect(item?.template).toBe('Custom');
+  });
+
+  it('falls back to the view’s heading', () => {
+    render(`
+      <div class="detail">
+        <h2>Checkout monitoring</h2>
+        <div><span>API URL</span> <span>${current(KEYS.dl)}</span></div>
+      </div>`);
+    expect(found()[0]?.integrationName).toBe('Checkout monitoring');
+  });
+
+  it('falls back to the URL’s last segment when the page names nothing', () => {
+    render(`<div><span>API URL</span> <span>${current(KEYS.dl, 'Uptrends%20EU')}</span></div>`);
+    expect(found()[0]?.integrationName).toBe('Uptrends EU');
+  });
+
+  it('reads the template from a "Template" label when the URL ends with the integration’s own name', () => {
+    render(`
+      <dl>
+        <dt>Template</dt><dd>Datadog</dd>
+        <dt>API URL</dt><dd>${current(KEYS.dl, 'MyHooks')}</dd>
+      </dl>`);
+    expect(found()[0]?.template).toBe('Datadog');
+  });
+
+  it('canonicalises a known template read from the URL', () => {
+    render(`<dl><dt>API URL</dt><dd>${current(KEYS.dl, 'uptrends')}</dd></dl>`);
+    expect(found()[0]?.template).toBe('Uptrends');
+  });
+
+  it('never takes a URL for the name', () => {
+    render(`
+      <div class="row"><label for="n">Name</label><input id="n" value="${current(KEYS.table2)}"></div>
+      <div class="row"><label for="u">API URL</label><input id="u" readonly value="${current(KEYS.input)}"></div>`);
+    const item = found().find((i) => i.url === current(KEYS.input));
+    expect(item?.integrationName).not.toMatch(/alertops\.com/);
+  });
+});

@@ -1,0 +1,432 @@
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import {
+  activeCapture,
+  addCapture,
+  type BridgeState,
+  type Capture,
+  chooseCapture,
+  emptyState,
+  expireCaptures,
+  forgetAll,
+  forgetCapture,
+  loadState,
+  MAX_ATTACHMENTS,
+  MAX_CAPTURES,
+  MAX_UPTRENDS_NAMES,
+  markAttached,
+  markFilled,
+  type NewCapture,
+  STATE_VERSION,
+  StateSchema,
+} from '../../src/core/state';
+
+const HOUR = 3_600_000;
+
+/** A distinct, valid AlertOps key per index (GUID-like, many distinct characters). */
+function keyFor(index: number): string {
+  const hex = index.toString(16).padStart(12, '0');
+  return `3f2b9c1e-7d4a-4e8b-9a61-${hex}`;
+}
+function urlFor(index: number, name = 'Uptrends'): string {
+  return `https://notify.alertops.com/POSTAlert/${keyFor(index)}/${name}`;
+}
+function input(index: number, name = `Integration ${index}`): NewCapture {
+  return { url: urlFor(index), integrationName: name, template: 'Uptrends', consoleHost: 'app.alertops.com' };
+}
+function counterIds(prefix = 'id'): () => string {
+  let next = 0;
+  return () => `${prefix}-${next++}`;
+}
+function capture(index: number, capturedAt: number, extra: Partial<Capture> = {}): Capture {
+  return {
+    id: `c${index}`,
+    url: urlFor(index),
+    integrationName: `Integration ${index}`,
+    template: 'Uptrends',
+    consoleHost: 'app.alertops.com',
+    capturedAt,
+    lastSeenAt: capturedAt,
+    attachments: [],
+    ...extra,
+  };
+}
+function stateWith(captures: Capture[], extra: Partial<BridgeState> = {}): BridgeState {
+  return { version: STATE_VERSION, captures, uptrendsNames: [], ...extra };
+}
+
+describe('loadState', () => {
+  it('gives an empty state, without a problem, when storage holds nothing', () => {
+    for (const raw of [undefined, null]) {
+      const result = loadState(raw);
+      expect(result.ok).toBe(true);
+      expect(result.state).toEqual(emptyState());
+      if (result.ok) expect(result.migrated).toBe(false);
+    }
+  });
+
+  it('reads a valid current state as it is, filling the optional parts', () => {
+    const stored = {
+      version: STATE_VERSION,
+      captures: [
+        {
+          id: 'a',
+          url: urlFor(1),
+          integrationName: 'Prod',
+          template: 'Uptrends',
+          consoleHost: 'app.alertops.com',
+          capturedAt: 10,
+          lastSeenAt: 20,
+          filled: { uptrendsName: 'AlertOps - Prod', at: 30 },
+        },
+      ],
+      chosenId: 'a',
+    };
+    const result = loadState(stored);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migrated).toBe(false);
+    expect(result.state.chosenId).toBe('a');
+    expect(result.state.captures).toHaveLength(1);
+    expect(result.state.captures[0]?.url).toBe(urlFor(1));
+    expect(result.state.captures[0]?.filled).toEqual({ uptrendsName: 'AlertOps - Prod', at: 30 });
+    expect(result.state.captures[0]?.attachments).toEqual([]);
+    expect(result.state.uptrendsNames).toEqual([]);
+  });
+
+  it('migrates the prototype (version 0) bare array of captures', () => {
+    const old = [
+      {
+        id: 'old',
+        url: urlFor(7),
+        integrationName: 'Legacy',
+        template: 'Custom',
+        consoleHost: 'acme.alertops.com',
+        capturedAt: 1,
+        lastSeenAt: 2,
+      },
+    ];
+    const result = loadState(old);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migrated).toBe(true);
+    expect(result.state.version).toBe(STATE_VERSION);
+    expect(result.state.captures.map((c) => [c.id, c.url, c.integrationName])).toEqual([['old', urlFor(7), 'Legacy']]);
+  });
+
+  it('migrates an empty version 0 array', () => {
+    const result = loadState([]);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.migrated).toBe(true);
+    expect(result.state.captures).toEqual([]);
+  });
+
+  it('reports a version 0 array holding damaged captures as damaged', () => {
+    const result = loadState([{ id: 'x', url: 'https://evil.example/POSTAlert/abc/x' }]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem).toBe('popupProblemDamaged');
+    expect(result.state).toEqual(emptyState());
+  });
+
+  it('refuses data written by a newer version, keeping an empty state', () => {
+    const result = loadState({ version: STATE_VERSION + 1, captures: [], somethingNew: true });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem).toBe('popupProblemNewer');
+    expect(result.state).toEqual(emptyState());
+  });
+
+  const damaged: [string, unknown][] = [
+    ['a string', 'bridge'],
+    ['a number', 42],
+    ['a boolean', true],
+    ['foreign object', { foo: 'bar' }],
+    ['another extension’s data', { settings: { theme: 'dark' }, items: [1, 2] }],
+    ['version as a string', { version: '1', captures: [] }],
+    ['fractional version', { version: 0.5, captures: [] }],
+    ['negative version', { version: -1, captures: [] }],
+    ['captures not an array', { version: 1, captures: 'none' }],
+    ['captures missing', { version: 1 }],
+    ['capture with a foreign URL', { version: 1, captures: [capture(1, 1, { url: 'https://evil.example/x' })] }],
+    [
+      'capture with a lookalike host',
+      { version: 1, captures: [capture(1, 1, { url: urlFor(1).replace('alertops.com', 'alertops.com.evil.net') })] },
+    ],
+    ['capture without a timestamp', { version: 1, captures: [{ ...capture(1, 1), capturedAt: 'yesterday' }] }],
+    ['over-long name', { version: 1, captures: [capture(1, 1, { integrationName: 'x'.repeat(301) })] }],
+    ['uptrendsNames not strings', { version: 1, captures: [], uptrendsNames: [1, 2] }],
+    [
+      'attachment without a level',
+      { version: 1, captures: [{ ...capture(1, 1), attachments: [{ definition: 'd' }] }] },
+    ],
+  ];
+  it.each(damaged)('reports %s as damaged, never throwing', (_label, raw) => {
+    let result: ReturnType<typeof loadState> | undefined;
+    expect(() => {
+      result = loadState(raw);
+    }).not.toThrow();
+    expect(result?.ok).toBe(false);
+    if (result && !result.ok) expect(result.problem).toBe('popupProblemDamaged');
+    expect(result?.state).toEqual(emptyState());
+  });
+
+  it('never throws on any JSON value, and whatever it accepts satisfies the schema', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (raw) => {
+        const result = loadState(raw);
+        expect(v.safeParse(StateSchema, result.state).success).toBe(true);
+        if (!result.ok) expect(['popupProblemDamaged', 'popupProblemNewer']).toContain(result.problem);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('addCapture', () => {
+  it('adds a new capture with a fresh id and the given time', () => {
+    const state = addCapture(emptyState(), input(1), 1000, () => 'new-id');
+    expect(state.captures).toEqual([
+      {
+        id: 'new-id',
+        url: urlFor(1),
+        integrationName: 'Integration 1',
+        template: 'Uptrends',
+        consoleHost: 'app.alertops.com',
+        capturedAt: 1000,
+        lastSeenAt: 1000,
+        attachments: [],
+      },
+    ]);
+  });
+
+  it('does not change the state it was given', () => {
+    const before = emptyState();
+    addCapture(before, input(1), 1, counterIds());
+    expect(before.captures).toEqual([]);
+  });
+
+  it('keeps one entry per URL: seeing it again refreshes lastSeenAt and the names, not the id', () => {
+    const ids = counterIds();
+    let state = addCapture(emptyState(), input(1, 'First name'), 1000, ids);
+    state = addCapture(state, input(2), 1500, ids);
+    let idCalls = 0;
+    state = addCapture(state, { ...input(1, 'Renamed'), template: '' }, 2000, () => {
+      idCalls++;
+      return 'should-not-be-used';
+    });
+    expect(idCalls).toBe(0);
+    expect(state.captures).toHaveLength(2);
+    const again = state.captures.find((c) => c.url === urlFor(1));
+    expect(again).toMatchObject({ id: 'id-0', capturedAt: 1000, lastSeenAt: 2000, integrationName: 'Renamed' });
+    // An empty template does not wipe the known one.
+    expect(again?.template).toBe('Uptrends');
+  });
+
+  it('keeps the known name when the page showed none the second time', () => {
+    let state = addCapture(emptyState(), input(1, 'Prod'), 1, counterIds());
+    state = addCapture(state, input(1, ''), 2, counterIds());
+    expect(state.captures[0]?.integrationName).toBe('Prod');
+  });
+
+  it('orders captures newest first', () => {
+    const ids = counterIds();
+    let state = emptyState();
+    for (const [index, at] of [
+      [1, 100],
+      [2, 300],
+      [3, 200],
+    ] as const) {
+      state = addCapture(state, input(index), at, ids);
+    }
+    expect(state.captures.map((c) => c.capturedAt)).toEqual([300, 200, 100]);
+    expect(activeCapture(state)?.url).toBe(urlFor(2));
+  });
+
+  it(`keeps at most MAX_CAPTURES (${MAX_CAPTURES}), dropping the oldest`, () => {
+    const ids = counterIds();
+    let state = emptyState();
+    for (let index = 0; index < MAX_CAPTURES + 3; index++) state = addCapture(state, input(index), 1000 + index, ids);
+    expect(state.captures).toHaveLength(MAX_CAPTURES);
+    const urls = state.captures.map((c) => c.url);
+    for (const dropped of [0, 1, 2]) expect(urls).not.toContain(urlFor(dropped));
+    expect(urls[0]).toBe(urlFor(MAX_CAPTURES + 2));
+    expect(urls.at(-1)).toBe(urlFor(3));
+  });
+
+  it('keeps the chosen capture while it stays, clears the choice when the cap drops it', () => {
+    const ids = counterIds();
+    let state = emptyState();
+    for (let index = 0; index < MAX_CAPTURES; index++) state = addCapture(state, input(index), 1000 + index, ids);
+    const oldest = state.captures.at(-1);
+    const second = state.captures[1];
+    if (!oldest || !second) throw new Error('setup');
+    state = chooseCapture(state, second.id);
+    state = addCapture(state, input(500), 5000, ids);
+    expect(state.chosenId).toBe(second.id);
+
+    state = chooseCapture(state, state.captures.at(-1)?.id ?? '');
+    expect(state.chosenId).toBeDefined();
+    state = addCapture(state, input(501), 6000, ids);
+    expect(state.chosenId).toBeUndefined();
+    expect(state.captures.some((c) => c.id === oldest.id)).toBe(false);
+  });
+});
+
+describe('forget, choose and the active capture', () => {
+  const base = stateWith([capture(3, 300), capture(2, 200), capture(1, 100)], { uptrendsNames: ['AlertOps - Prod'] });
+
+  it('forgets one capture and clears the choice only if it was the chosen one', () => {
+    const chosen = chooseCapture(base, 'c2');
+    const forgotOther = forgetCapture(chosen, 'c1');
+    expect(forgotOther.captures.map((c) => c.id)).toEqual(['c3', 'c2']);
+    expect(forgotOther.chosenId).toBe('c2');
+    const forgotChosen = forgetCapture(chosen, 'c2');
+    expect(forgotChosen.captures.map((c) => c.id)).toEqual(['c3', 'c1']);
+    expect(forgotChosen.chosenId).toBeUndefined();
+  });
+
+  it('forgetting an unknown id changes nothing', () => {
+    expect(forgetCapture(base, 'nope').captures).toEqual(base.captures);
+  });
+
+  it('forgetAll drops every capture and the choice but keeps the remembered Uptrends names', () => {
+    const state = forgetAll(chooseCapture(base, 'c1'));
+    expect(state.captures).toEqual([]);
+    expect(state.chosenId).toBeUndefined();
+    expect(state.uptrendsNames).toEqual(['AlertOps - Prod']);
+  });
+
+  it('choose accepts only known ids', () => {
+    expect(chooseCapture(base, 'c1').chosenId).toBe('c1');
+    expect(chooseCapture(base, 'unknown')).toBe(base);
+    expect(chooseCapture(chooseCapture(base, 'c1'), 'unknown').chosenId).toBe('c1');
+  });
+
+  it('the active capture is the chosen one, else the newest, else none', () => {
+    expect(activeCapture(base)?.id).toBe('c3');
+    expect(activeCapture(chooseCapture(base, 'c1'))?.id).toBe('c1');
+    expect(activeCapture({ ...base, chosenId: 'gone' })?.id).toBe('c3');
+    expect(activeCapture(emptyState())).toBeUndefined();
+  });
+});
+
+describe('markFilled', () => {
+  it('records the fill on the capture and remembers the Uptrends name first', () => {
+    const state = markFilled(
+      stateWith([capture(1, 1), capture(2, 2)], { uptrendsNames: ['Old'] }),
+      'c2',
+      'AlertOps - Prod',
+      99,
+    );
+    expect(state.captures.find((c) => c.id === 'c2')?.filled).toEqual({ uptrendsName: 'AlertOps - Prod', at: 99 });
+    expect(state.captures.find((c) => c.id === 'c1')?.filled).toBeUndefined();
+    expect(state.uptrendsNames).toEqual(['AlertOps - Prod', 'Old']);
+  });
+
+  it('dedupes names (trimmed), moving a known one to the front', () => {
+    let state = stateWith([capture(1, 1)], { uptrendsNames: ['A', 'B', 'C'] });
+    state = markFilled(state, 'c1', '  B  ', 5);
+    expect(state.uptrendsNames).toEqual(['B', 'A', 'C']);
+  });
+
+  it('does not remember a blank name', () => {
+    const state = markFilled(stateWith([capture(1, 1)], { uptrendsNames: ['A'] }), 'c1', '   ', 5);
+    expect(state.uptrendsNames).toEqual(['A']);
+  });
+
+  it(`keeps at most ${MAX_UPTRENDS_NAMES} names, dropping the oldest`, () => {
+    let state = stateWith([capture(1, 1)]);
+    for (let index = 0; index < MAX_UPTRENDS_NAMES + 5; index++)
+      state = markFilled(state, 'c1', `Name ${index}`, index);
+    expect(state.uptrendsNames).toHaveLength(MAX_UPTRENDS_NAMES);
+    expect(state.uptrendsNames[0]).toBe(`Name ${MAX_UPTRENDS_NAMES + 4}`);
+    expect(state.uptrendsNames).not.toContain('Name 4');
+    expect(state.uptrendsNames).toContain('Name 5');
+  });
+
+  it('remembers the name even when the capture is unknown, changing no capture', () => {
+    const before = stateWith([capture(1, 1)]);
+    const state = markFilled(before, 'gone', 'AlertOps - X', 5);
+    expect(state.uptrendsNames).toEqual(['AlertOps - X']);
+    expect(state.captures).toEqual(before.captures);
+  });
+});
+
+describe('markAttached', () => {
+  it('records one attachment per definition and level, the newest winning', () => {
+    let state = stateWith([capture(1, 1)]);
+    state = markAttached(state, 'c1', { definition: 'Default', level: 'Escalation level 1', at: 1 });
+    state = markAttached(state, 'c1', { definition: 'Default', level: 'Escalation level 2', at: 2 });
+    state = markAttached(state, 'c1', { definition: 'Other', level: 'Escalation level 1', at: 3 });
+    state = markAttached(state, 'c1', { definition: 'Default', level: 'Escalation level 1', at: 4 });
+    const attachments = state.captures[0]?.attachments ?? [];
+    expect(attachments).toHaveLength(3);
+    expect(attachments.filter((a) => a.definition === 'Default' && a.level === 'Escalation level 1')).toEqual([
+      { definition: 'Default', level: 'Escalation level 1', at: 4 },
+    ]);
+  });
+
+  it('touches only the named capture', () => {
+    let state = stateWith([capture(1, 1), capture(2, 2)]);
+    state = markAttached(state, 'c2', { definition: 'D', level: 'L', at: 1 });
+    expect(state.captures.find((c) => c.id === 'c1')?.attachments).toEqual([]);
+    expect(state.captures.find((c) => c.id === 'c2')?.attachments).toHaveLength(1);
+  });
+
+  it(`keeps at most ${MAX_ATTACHMENTS} attachments, the newest`, () => {
+    let state = stateWith([capture(1, 1)]);
+    for (let index = 0; index < MAX_ATTACHMENTS + 2; index++) {
+      state = markAttached(state, 'c1', { definition: `D${index}`, level: 'L', at: index });
+    }
+    const attachments = state.captures[0]?.attachments ?? [];
+    expect(attachments).toHaveLength(MAX_ATTACHMENTS);
+    expect(attachments.some((a) => a.definition === 'D0')).toBe(false);
+    expect(attachments.at(-1)?.definition).toBe(`D${MAX_ATTACHMENTS + 1}`);
+  });
+});
+
+describe('expireCaptures', () => {
+  const now = 100 * HOUR;
+  const base = stateWith(
+    [
+      capture(1, now - 1 * HOUR),
+      capture(2, now - 3 * HOUR, { filled: { uptrendsName: 'X', at: now - HOUR } }),
+      capture(3, now - 30 * HOUR),
+    ],
+    { chosenId: 'c3' },
+  );
+
+  it('keeps everything when neither rule is on', () => {
+    expect(expireCaptures(base, { forgetAfterHours: 0, forgetOnceFilled: false }, now).captures).toHaveLength(3);
+  });
+
+  it('forgets captures older than the limit and clears a choice that went with them', () => {
+    const state = expireCaptures(base, { forgetAfterHours: 24, forgetOnceFilled: false }, now);
+    expect(state.captures.map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(state.chosenId).toBeUndefined();
+  });
+
+  it('keeps the choice when the chosen capture survives', () => {
+    const state = expireCaptures({ ...base, chosenId: 'c1' }, { forgetAfterHours: 2, forgetOnceFilled: false }, now);
+    expect(state.captures.map((c) => c.id)).toEqual(['c1']);
+    expect(state.chosenId).toBe('c1');
+  });
+
+  it('treats a capture exactly at the limit as expired, one just younger as kept', () => {
+    const edge = stateWith([capture(1, now - 2 * HOUR), capture(2, now - 2 * HOUR + 1)]);
+    expect(
+      expireCaptures(edge, { forgetAfterHours: 2, forgetOnceFilled: false }, now).captures.map((c) => c.id),
+    ).toEqual(['c2']);
+  });
+
+  it('forgets filled captures once filled, whatever their age', () => {
+    const state = expireCaptures(base, { forgetAfterHours: 0, forgetOnceFilled: true }, now);
+    expect(state.captures.map((c) => c.id)).toEqual(['c1', 'c3']);
+    expect(state.chosenId).toBe('c3');
+  });
+
+  it('applies both rules together', () => {
+    const state = expireCaptures(base, { forgetAfterHours: 24, forgetOnceFilled: true }, now);
+    expect(state.captures.map((c) => c.id)).toEqual(['c1']);
+  });
+});

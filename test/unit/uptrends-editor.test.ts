@@ -1,0 +1,666 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { findIntegrationEditor, findUrlVariable, readIntegrationType } from '../../src/sites/uptrends/editor';
+import { type FillOutcome, fillEditor } from '../../src/sites/uptrends/fill';
+
+const URL_A = 'https://notify.alertops.com/POSTAlert/5b0c9e2a-41f7-4d3b-8e6a-c2d19f7a0b35/Uptrends';
+const URL_B = 'https://notify.alertops.com/POSTAlert/9a7e3c1d-0b4f-4e62-a8d5-17f3c6b2e904/Uptrends';
+
+/** Uptrends' words in its four languages (domain.md; labels.ts). French uses the typographic apostrophe on purpose. */
+const WORDS = {
+  en: {
+    name: 'Integration name',
+    type: 'Integration type',
+    description: 'Description',
+    vars: 'Predefined variables',
+    variable: 'Variable',
+    source: 'Value source',
+    value: 'Value',
+    here: 'Specify value here',
+    level: 'Specify value in escalation level',
+    levelHint: 'The value is entered on each escalation level.',
+    edit: 'Edit value',
+    plain: 'Plain text',
+    vault: 'Vault credential',
+    vaultItem: 'Vault item',
+    select: 'Select',
+    cancel: 'Cancel',
+    save: 'Save',
+    test: 'Send test alert',
+    urlDesc: 'The URL of your AlertOps API integration',
+  },
+  nl: {
+    name: 'Integratienaam',
+    type: 'Integratietype',
+    description: 'Omschrijving',
+    vars: 'Voorgedefinieerde variabelen',
+    variable: 'Variabele',
+    source: 'Waardebron',
+    value: 'Waarde',
+    here: 'Waarde hier opgeven',
+    level: 'Waarde opgeven in escalatieniveau',
+    levelHint: 'De waarde wordt per escalatieniveau opgegeven.',
+    edit: 'Waarde bewerken',
+    plain: 'Platte tekst',
+    vault: 'Kluisreferentie',
+    vaultItem: 'Kluisitem',
+    select: 'Selecteren',
+    cancel: 'Annuleren',
+    save: 'Opslaan',
+    test: 'Testalert versturen',
+    urlDesc: 'De URL van uw AlertOps API-integratie',
+  },
+  de: {
+    name: 'Integrationsname',
+    type: 'Integrationstyp',
+    description: 'Beschreibung',
+    vars: 'Vordefinierte Variablen',
+    variable: 'Variable',
+    source: 'Wertquelle',
+    value: 'Wert',
+    here: 'Wert hier eintragen',
+    level: 'Wert in Eskalationsstufe eintragen',
+    levelHint: 'Der Wert wird in jeder Eskalationsstufe eingetragen.',
+    edit: 'Wert bearbeiten',
+    plain: 'Klartext',
+    vault: 'Tresor-Anmeldedaten',
+    vaultItem: 'Tresor-Eintrag',
+    select: 'Auswählen',
+    cancel: 'Abbrechen',
+    save: 'Speichern',
+    test: 'Testalarm senden',
+    urlDesc: 'Die URL Ihrer AlertOps-API-Integration',
+  },
+  fr: {
+    name: 'Nom de l’intégration',
+    type: 'Type d’intégration',
+    description: 'Description',
+    vars: 'Variables prédéfinies',
+    variable: 'Variable',
+    source: 'Source de la valeur',
+    value: 'Valeur',
+    here: 'Spécifiez la valeur ici',
+    level: 'Spécifiez la valeur dans le niveau d’escalade',
+    levelHint: 'La valeur est saisie dans chaque niveau d’escalade.',
+    edit: 'Modifier la valeur',
+    plain: 'Texte brut',
+    vault: 'Identifiants du coffre-fort',
+    vaultItem: 'Élément du coffre-fort',
+    select: 'Sélectionner',
+    cancel: 'Annuler',
+    save: 'Enregistrer',
+    test: 'Envoyer une alerte de test',
+    urlDesc: 'L’URL de votre intégration API AlertOps',
+  },
+} as const;
+type Lang = keyof typeof WORDS;
+type Words = (typeof WORDS)[Lang];
+const LANGS = Object.keys(WORDS) as Lang[];
+
+interface Layout {
+  container: 'dialog' | 'form' | 'page';
+  typeStyle: 'select' | 'readonly' | 'text';
+  /** How the URL variable's value control is named: label[for], aria-labelledby, or only by its row (div grid/table). */
+  varLabel: 'for' | 'aria' | 'grid' | 'table';
+  entry: 'plain' | 'dialog';
+  mode?: 'here' | 'level';
+  /** In mode "level": what becomes of the row's value control. */
+  levelValue?: 'removed' | 'disabled' | 'kept';
+  type?: string;
+  varName?: string;
+  /** Another variable row rendered before the URL one. */
+  otherVariable?: string;
+}
+
+interface Model {
+  name: string;
+  url: string;
+  mode: 'here' | 'level';
+  other: string;
+}
+
+const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function typeHtml(w: Words, layout: Layout): string {
+  const type = layout.type ?? 'AlertOps';
+  const options = ['Slack', 'AlertOps', 'Webhook', 'Microsoft Teams']
+    .map((option) => `<option${option === type ? ' selected' : ''}>${option}</option>`)
+    .join('');
+  switch (layout.typeStyle) {
+    case 'select':
+      return `<div class="field"><label for="f-type">${w.type}</label><select id="f-type" disabled>${options}</select></div>`;
+    case 'readonly':
+      return `<div class="field"><label for="f-type">${w.type}</label><input id="f-type" type="text" readonly value="${type}"></div>`;
+    case 'text':
+      return `<div class="field"><span class="label">${w.type}</span><span class="value">${type}</span></div>`;
+  }
+}
+
+function modeSelect(w: Words, mode: 'here' | 'level', id: string): string {
+  return `<select class="input" data-bind="${id}-mode" aria-label="${w.source}">
+      <option value="here"${mode === 'here' ? ' selected' : ''}>${w.here}</option>
+      <option value="level"${mode === 'level' ? ' selected' : ''}>${w.level}</option></select>`;
+}
+
+function valueCell(w: Words, layout: Layout, model: Model, inputAttributes: string): string {
+  if (layout.mode === 'level' && layout.levelValue === 'removed') return `<div class="muted">${w.levelHint}</div>`;
+  if (layout.entry === 'dialog') {
+    return `<div class="value-display"><span class="value-text">${esc(model.url) || '—'}</span>
+      <button type="button" class="icon-btn" aria-label="${w.edit}" title="${w.edit}" data-action="edit-value">⋯</button></div>`;
+  }
+  const disabled = layout.mode === 'level' && layout.levelValue === 'disabled' ? ' disabled' : '';
+  return `<input type="text" class="input" autocomplete="off" data-bind="url" value="${esc(model.url)}"${inputAttributes}${disabled}>`;
+}
+
+function urlRow(w: Words, layout: Layout, model: Model): string {
+  const name = layout.varName ?? 'AlertOpsUrl';
+  const mode = modeSelect(w, model.mode, 'url');
+  switch (layout.varLabel) {
+    case 'for':
+      return `<div class="var-row"><label class="var-name" for="v-url">${name}</label>
+        <div class="var-mode">${mode}</div><div class="var-value">${valueCell(w, layout, model, ' id="v-url"')}</div></div>`;
+    case 'aria':
+      return `<div class="var-row"><div class="var-label"><div id="v-url-name">${name}</div>
+        <div class="muted" id="v-url-desc">${w.urlDesc}</div></div>
+        <div class="var-mode">${mode}</div>
+        <div class="var-value">${valueCell(w, layout, model, ' aria-labelledby="v-url-name v-url-desc"')}</div></div>`;
+    case 'grid':
+      return `<div class="grid-row"><div class="cell">${name}</div><div class="cell">${mode}</div>
+        <div class="cell">${valueCell(w, layout, model, '')}</div></div>`;
+    case 'table':
+      return `<tr><td>${name}</td><td>${mode}</td><td>${valueCell(w, layout, model, '')}</td></tr>`;
+  }
+}
+
+function otherRow(w: Words, layout: Layout, model: Model): string {
+  if (!layout.otherVariable) return '';
+  const name = layout.otherVariable;
+  const input = `<input type="text" class="input" data-bind="other" value="${esc(model.other)}">`;
+  const mode = modeSelect(w, 'here', 'other');
+  if (layout.varLabel === 'table') return `<tr><td>${name}</td><td>${mode}</td><td>${input}</td></tr>`;
+  return `<div class="var-row grid-row"><div class="cell">${name}</div><div class="cell">${mode}</div><div class="cell">${input}</div></div>`;
+}
+
+function variablesHtml(w: Words, layout: Layout, model: Model): string {
+  const rows = otherRow(w, layout, model) + urlRow(w, layout, model);
+  if (layout.varLabel === 'table') {
+    return `<table class="vars"><thead><tr><th>${w.variable}</th><th>${w.source}</th><th>${w.value}</th></tr></thead>
+      <tbody>${rows}</tbody></table>`;
+  }
+  return `<div class="vars">${rows}</div>`;
+}
+
+function editorHtml(w: Words, layout: Layout, model: Model): string {
+  const fields = `
+    <div class="field"><label for="f-name">${w.name} <span class="req" aria-hidden="true">*</span></label>
+      <input id="f-name" type="text" data-bind="name" value="${esc(model.name)}"></div>
+    ${typeHtml(w, layout)}
+    <div class="field"><label for="f-desc">${w.description}</label><textarea id="f-desc"></textarea></div>`;
+  const variables = `<section class="card" id="vars-section"><h3>${w.vars}</h3>${variablesHtml(w, layout, model)}</section>`;
+  const actions = `<div class="actions"><button type="button">${w.test}</button><button type="button">${w.save}</button>
+    <button type="button">${w.cancel}</button></div>`;
+  switch (layout.container) {
+    case 'dialog':
+      return `<div role="dialog" aria-modal="true" aria-labelledby="dlg-title" id="root">
+        <h2 id="dlg-title">${layout.type ?? 'AlertOps'}</h2>${fields}${variables}${actions}</div>`;
+    case 'form':
+      return `<main><form id="root" onsubmit="return false">${fields}${variables}${actions}</form></main>`;
+    case 'page':
+      return `<main><div class="page" id="root"><h1>${layout.type ?? 'AlertOps'}</h1>
+        <section class="card">${fields}</section>${variables}${actions}</div></main>`;
+  }
+}
+
+const NOISE = `
+  <header><input type="search" placeholder="Search" aria-label="Search"><button aria-label="Help">?</button>
+    <nav><a href="/Alerting/Integrations">Integrations</a><a href="/Alerting/AlertDefinitions">Alert definitions</a></nav></header>`;
+
+/**
+ * A framework-like page: the model changes only through input/change events (delegated to the document, so a
+ * detached node's events never reach it); the "⋯" button opens a value dialog whose Select button commits the draft.
+ */
+function mount(
+  lang: Lang,
+  layout: Layout,
+  initial: Partial<Model> = {},
+  options: { dialogDefault?: 'plain' | 'vault' } = {},
+) {
+  const w = WORDS[lang];
+  const model: Model = { name: '', url: '', mode: layout.mode ?? 'here', other: '', ...initial };
+  const events: string[] = [];
+  document.documentElement.lang = lang;
+  document.body.innerHTML = NOISE + editorHtml(w, layout, model);
+  const controller = new AbortController();
+  cleanups.push(() => controller.abort());
+  const { signal } = controller;
+  const onValue = (event: Event) => {
+    const target = event.target as HTMLInputElement;
+    const bind = target.getAttribute?.('data-bind');
+    if (!bind) return;
+    events.push(`${event.type}:${bind}`);
+    if (bind === 'name') model.name = target.value;
+    if (bind === 'url') model.url = target.value;
+    if (bind === 'other') model.other = target.value;
+    if (bind === 'url-mode') model.mode = target.value as Model['mode'];
+  };
+  document.addEventListener('input', onValue, { signal });
+  document.addEventListener('change', onValue, { signal });
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = (event.target as Element).closest?.('[data-action="edit-value"]');
+      if (target) openValueDialog(w, model, options.dialogDefault ?? 'plain', signal);
+    },
+    { signal },
+  );
+  return { model, events };
+}
+
+function openValueDialog(w: Words, model: Model, initial: 'plain' | 'vault', signal: AbortSignal): void {
+  let source = initial;
+  let draft = model.url;
+  const dialog = document.createElement('div');
+  dialog.setAttribute('role', 'dialog');
+  dialog.setAttribute('aria-modal', 'true');
+  dialog.className = 'value-dialog';
+  const title = document.createElement('h2');
+  title.textContent = 'AlertOpsUrl';
+  const group = document.createElement('div');
+  group.setAttribute('role', 'radiogroup');
+  const radio = (value: 'plain' | 'vault', text: string) => {
+    const label = document.createElement('label');
+    const input = document.createElement('input');
+    input.type = 'radio';
+    input.name = 'value-source';
+    input.value = value;
+    input.checked = source === value;
+    input.addEventListener('change', () => {
+      source = value;
+      renderBody();
+    });
+    label.append(input, ` ${text}`);
+    return label;
+  };
+  group.append(radio('plain', w.plain), radio('vault', w.vault));
+  const body = document.createElement('div');
+  const renderBody = () => {
+    body.replaceChildren();
+    const field = document.createElement('div');
+    const label = document.createElement('label');
+    if (source === 'plain') {
+      label.htmlFor = 'value-input';
+      label.textContent = w.value;
+      const input = document.createElement('input');
+      input.type = 'text';
+      input.id = 'value-input';
+      input.value = draft;
+      input.addEventListener('input', () => {
+        draft = input.value;
+      });
+      field.append(label, input);
+    } else {
+      label.htmlFor = 'vault-select';
+      label.textContent = w.vaultItem;
+      const select = document.createElement('select');
+      select.id = 'vault-select';
+      const empty = document.createElement('option');
+      empty.value = '';
+      empty.textContent = '—';
+      select.append(empty);
+      field.append(label, select);
+    }
+    body.append(field);
+  };
+  renderBody();
+  const footer = document.createElement('div');
+  const confirm = document.createElement('button');
+  confirm.type = 'button';
+  confirm.textContent = w.select;
+  confirm.addEventListener('click', () => {
+    if (source === 'plain') model.url = draft;
+    dialog.remove();
+    const shown = document.querySelector('.value-text');
+    if (shown) shown.textContent = model.url || '—';
+  });
+  const cancel = document.createElement('button');
+  cancel.type = 'button';
+  cancel.textContent = w.cancel;
+  cancel.addEventListener('click', () => dialog.remove());
+  footer.append(confirm, cancel);
+  dialog.append(title, group, body, footer);
+  // Like most UI libraries, the dialog renders a moment after the click.
+  setTimeout(() => {
+    if (!signal.aborted) document.body.append(dialog);
+  }, 5);
+}
+
+const byId = (id: string) => document.getElementById(id);
+const urlInput = () => document.querySelector<HTMLInputElement>('[data-bind="url"]');
+const modeSelectElement = () => document.querySelector<HTMLSelectElement>('[data-bind="url-mode"]');
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+  document.body.innerHTML = '';
+});
+
+const PLAIN_LAYOUTS: [string, Layout][] = [
+  ['dialog, type select, label[for]', { container: 'dialog', typeStyle: 'select', varLabel: 'for', entry: 'plain' }],
+  [
+    'form, read-only type, aria-labelledby',
+    { container: 'form', typeStyle: 'readonly', varLabel: 'aria', entry: 'plain' },
+  ],
+  ['page, type as text, div grid', { container: 'page', typeStyle: 'text', varLabel: 'grid', entry: 'plain' }],
+  ['page, type select, table', { container: 'page', typeStyle: 'select', varLabel: 'table', entry: 'plain' }],
+];
+const CASES = LANGS.flatMap((lang) => PLAIN_LAYOUTS.map(([label, layout]) => [lang, label, layout] as const));
+
+describe('findIntegrationEditor', () => {
+  it.each(CASES)('[%s] %s: finds the root, the name field, the type and the URL field', (lang, _label, layout) => {
+    mount(lang, layout);
+    const editor = findIntegrationEditor(document);
+    expect(editor).not.toBeNull();
+    expect(editor?.root).toBe(byId('root'));
+    expect(editor?.nameField).toBe(byId('f-name'));
+    expect(editor?.typeText).toBe('AlertOps');
+    expect(editor?.isAlertOps).toBe(true);
+    expect(editor?.urlVariable?.field).toBe(urlInput());
+    expect(editor?.urlVariable?.modeControl).toBe(modeSelectElement());
+    expect(editor?.urlVariable?.mode).toBe('here');
+  });
+
+  it.each(LANGS)('[%s] the dialog way: finds the "⋯" button of the URL row', (lang) => {
+    mount(lang, { container: 'page', typeStyle: 'select', varLabel: 'aria', entry: 'dialog' });
+    const variable = findIntegrationEditor(document)?.urlVariable;
+    expect(variable?.field).toBeUndefined();
+    expect(variable?.editButton).toBe(document.querySelector('[data-action="edit-value"]'));
+    expect(variable?.mode).toBe('here');
+    expect(variable?.displayedValue).toBe('');
+  });
+
+  it.each(LANGS)('[%s] the dialog way in a div grid without labels', (lang) => {
+    mount(lang, { container: 'dialog', typeStyle: 'text', varLabel: 'grid', entry: 'dialog' }, { url: URL_A });
+    const variable = findIntegrationEditor(document)?.urlVariable;
+    expect(variable?.editButton).toBe(document.querySelector('[data-action="edit-value"]'));
+    expect(variable?.displayedValue).toContain(URL_A);
+  });
+
+  it.each(LANGS)('[%s] reads the mode "in escalation level"', (lang) => {
+    mount(lang, {
+      container: 'form',
+      typeStyle: 'select',
+      varLabel: 'for',
+      entry: 'plain',
+      mode: 'level',
+      levelValue: 'kept',
+    });
+    const variable = findIntegrationEditor(document)?.urlVariable;
+    expect(variable?.modeControl).toBe(modeSelectElement());
+    expect(variable?.mode).toBe('level');
+  });
+
+  it.each(LANGS)('[%s] a Slack editor is not AlertOps, though the type list offers AlertOps', (lang) => {
+    mount(lang, {
+      container: 'dialog',
+      typeStyle: 'select',
+      varLabel: 'for',
+      entry: 'plain',
+      type: 'Slack',
+      varName: 'WebhookUrl',
+    });
+    const editor = findIntegrationEditor(document);
+    expect(editor?.typeText).toBe('Slack');
+    expect(editor?.isAlertOps).toBe(false);
+  });
+
+  it('a Slack editor shown as text is not AlertOps either', () => {
+    mount('nl', {
+      container: 'page',
+      typeStyle: 'text',
+      varLabel: 'grid',
+      entry: 'plain',
+      type: 'Slack',
+      varName: 'WebhookUrl',
+    });
+    expect(findIntegrationEditor(document)?.isAlertOps).toBe(false);
+  });
+
+  it('finds no editor on a page without one', () => {
+    document.body.innerHTML = `${NOISE}<main><h1>Integrations</h1><table><tr><th>Name</th><th>Type</th></tr>
+      <tr><td>AlertOps production</td><td>AlertOps</td></tr></table><button>Add integration</button></main>`;
+    expect(findIntegrationEditor(document)).toBeNull();
+  });
+
+  it('ignores an editor that is hidden', () => {
+    mount('en', { container: 'dialog', typeStyle: 'select', varLabel: 'for', entry: 'plain' });
+    byId('root')?.setAttribute('hidden', '');
+    expect(findIntegrationEditor(document)).toBeNull();
+  });
+
+  it('readIntegrationType reads a select, a read-only input or text beside the label', () => {
+    for (const typeStyle of ['select', 'readonly', 'text'] as const) {
+      mount('de', { container: 'form', typeStyle, varLabel: 'for', entry: 'plain' });
+      const root = byId('root');
+      if (!root) throw new Error('setup');
+      expect(readIntegrationType(root), typeStyle).toBe('AlertOps');
+    }
+  });
+});
+
+describe('findUrlVariable', () => {
+  it.each(LANGS)('[%s] picks the URL row, not another variable before it', (lang) => {
+    mount(lang, { container: 'form', typeStyle: 'select', varLabel: 'grid', entry: 'plain', otherVariable: 'Source' });
+    expect(findIntegrationEditor(document)?.urlVariable?.field).toBe(urlInput());
+  });
+
+  it('among several URL variables, prefers AlertOps’ own one', () => {
+    mount('en', {
+      container: 'form',
+      typeStyle: 'select',
+      varLabel: 'grid',
+      entry: 'plain',
+      otherVariable: 'CallbackUrl',
+    });
+    const variable = findIntegrationEditor(document)?.urlVariable;
+    expect(variable?.field).toBe(urlInput());
+    expect(variable?.field).not.toBe(document.querySelector('[data-bind="other"]'));
+  });
+
+  it('a variable named "API URL" in a table is found', () => {
+    mount('fr', { container: 'page', typeStyle: 'select', varLabel: 'table', entry: 'plain', varName: 'API URL' });
+    const root = byId('root');
+    if (!root) throw new Error('setup');
+    expect(findUrlVariable(root)?.field).toBe(urlInput());
+  });
+
+  it('does not take the integration name field for the URL variable', () => {
+    mount(
+      'en',
+      { container: 'form', typeStyle: 'select', varLabel: 'for', entry: 'plain' },
+      { name: 'https://example.test' },
+    );
+    const editor = findIntegrationEditor(document);
+    expect(editor?.urlVariable?.field).not.toBe(editor?.nameField);
+  });
+});
+
+describe('fillEditor, plain field', () => {
+  it.each(CASES)('[%s] %s: fills the empty URL and name so the model hears', async (lang, _label, layout) => {
+    const { model, events } = mount(lang, layout);
+    const editor = findIntegrationEditor(document);
+    if (!editor) throw new Error('no editor');
+    const outcome = await fillEditor(editor, URL_A, 'AlertOps - Prod');
+    expect(outcome).toEqual({ kind: 'filled', way: 'plain', uptrendsName: 'AlertOps - Prod', nameFilled: true });
+    expect(model.url).toBe(URL_A);
+    expect(model.name).toBe('AlertOps - Prod');
+    expect(events).toEqual(expect.arrayContaining(['input:url', 'change:url', 'input:name', 'change:name']));
+  });
+
+  it('keeps a name the user typed', async () => {
+    const { model } = mount('nl', PLAIN_LAYOUTS[1]?.[1] as Layout, { name: 'Mijn AlertOps' });
+    const editor = findIntegrationEditor(document);
+    if (!editor) throw new Error('no editor');
+    const outcome = await fillEditor(editor, URL_A, 'AlertOps - Prod');
+    expect(outcome).toMatchObject({ kind: 'filled', uptrendsName: 'Mijn AlertOps', nameFilled: false });
+    expect(model.name).toBe('Mijn AlertOps');
+    expect(model.url).toBe(URL_A);
+  });
+
+  it('reports a field already holding the URL as already filled, firing nothing', async () => {
+    const { model, events } = mount('de', PLAIN_LAYOUTS[0]?.[1] as Layout, { name: 'AO', url: URL_A });
+    const editor = findIntegrationEditor(document);
+    if (!editor) throw new Error('no editor');
+    expect(await fillEditor(editor, URL_A, 'x')).toEqual({ kind: 'already-filled', uptrendsName: 'AO' });
+    expect(events).toEqual([]);
+    expect(model.url).toBe(URL_A);
+  });
+
+  it.each(LANGS)('[%s] never overwrites a different value: conflict, then replace() writes it', async (lang) => {
+    const { model } = mount(lang, PLAIN_LAYOUTS[2]?.[1] as Layout, { name: 'AO', url: URL_B });
+    const editor = findIntegrationEditor(document);
+    if (!editor) throw new Error('no editor');
+    const outcome = await fillEditor(editor, URL_A, 'x');
+    expect(outcome.kind).toBe('conflict');
+    expect(model.url).toBe(URL_B);
+    expect(urlInput()?.value).toBe(URL_B);
+    if (outcome.kind !== 'conflict') return;
+    const replaced = await outcome.replace();
+    expect(replaced).toMatchObject({ kind: 'filled', way: 'plain' });
+    expect(model.url).toBe(URL_A);
+  });
+
+  it.each(LANGS)('[%s] does nothing in a Slack editor', async (lang) => {
+    const { model, events } = mount(lang, {
+      container: 'dialog',
+      typeStyle: 'select',
+      varLabel: 'for',
+      entry: 'plain',
+      type: 'Slack',
+      varName: 'WebhookUrl',
+    });
+    const editor = findIntegrationEditor(document);
+    if (!editor) throw new Error('no editor');
+    expect(await fillEditor(editor, URL_A, 'AlertOps - Prod')).toEqual({ kind: 'not-alertops', typeText: 'Slack' });
+    expect(model).toMatchObject({ name: '', url: '' });
+    expect(events).toEqual([]);
+  });
+
+  it.each(LANGS)(
+    '[%s] mode "in escalation level" with the row’s input still shown: per-level, URL left alone',
+    async (lang) => {
+      const { model } = mount(lang, {
+        container: 'form',
+        typeStyle: 'select',
+        varLabel: 'aria',
+        entry: 'plain',
+        mode: 'level',
+        levelValue: 'kept',
+      });
+      const editor = findIntegrationEditor(document);
+      if (!editor) throw new Error('no editor');
+      const outcome = await fillEditor(editor, URL_A, 'AlertOps - Prod');
+      expect(outcome).toEqual({ kind: 'per-level', uptrendsName: 'AlertOps - Prod', nameFilled: true });
+      expect(model.url).toBe('');
+      expect(model.name).toBe('AlertOps - Prod');
+    },
+  );
+
+  it.each([
+    ['en', 'removed'],
+    ['fr', 'removed'],
+    ['nl', 'disabled'],
+    ['de', 'disabled'],
+  ] as const)('[%s] mode "in escalation level" with the value input %s: still per-level', async (lang, levelValue) => {
+    const { model } = mount(lang, {
+      container: 'form',
+      typeStyle: 'select',
+      varLabel: 'grid',
+      entry: 'plain',
+      mode: 'level',
+      levelValue,
+    });
+    const editor = findIntegrationEditor(document);
+    if (!editor) throw new Error('no editor');
+    expect(editor.urlVariable?.mode).toBe('level');
+    const outcome = await fillEditor(editor, URL_A, 'AlertOps - Prod');
+    expect(outcome.kind).toBe('per-level');
+    expect(model.name).toBe('AlertOps - Prod');
+  });
+
+  it('still reaches the model when the name change makes the framework re-render the variables', async () => {
+    const layout: Layout = { container: 'form', typeStyle: 'select', varLabel: 'aria', entry: 'plain' };
+    const { model } = mount('en', layout);
+    // On every model change the framework rebuilds the variables section from the model (new nodes).
+    const rerender = new AbortController();
+    cleanups.push(() => rerender.abort());
+    document.addEventListener(
+      'change',
+      () => {
+        const section = byId('vars-section');
+        if (!section) return;
+        const fresh = document.createElement('section');
+        fresh.className = 'card';
+        fresh.id = 'vars-section';
+        fresh.innerHTML = `<h3>${WORDS.en.vars}</h3>${variablesHtml(WORDS.en, layout, model)}`;
+        section.replaceWith(fresh);
+      },
+      { signal: rerender.signal },
+    );
+    const editor = findIntegrationEditor(document);
+    if (!editor) throw new Error('no editor');
+    const outcome = await fillEditor(editor, URL_A, 'AlertOps - Prod');
+    expect(outcome.kind).toBe('filled');
+    expect(model.url).toBe(URL_A);
+    expect(urlInput()?.value).toBe(URL_A);
+  });
+});
+
+describe('fillEditor, the "⋯" value dialog', () => {
+  const DIALOG_LAYOUTS: Layout[] = [
+    { container: 'page', typeStyle: 'select', varLabel: 'aria', entry: 'dialog' },
+    { container: 'form', typeStyle: 'text', varLabel: 'grid', entry: 'dialog' },
+  ];
+
+  it.each(LANGS.flatMap((lang) => DIALOG_LAYOUTS.map((layout, index) => [lang, index, layout] as const)))(
+    '[%s] layout %i: opens the dialog, types in Value and clicks Select',
+    async (lang, _index, layout) => {
+      const { model } = mount(lang, layout);
+      const editor = findIntegrationEditor(document);
+      if (!editor) throw new Error('no editor');
+      const outcome = await fillEditor(editor, URL_A, 'AlertOps - Prod');
+      expect(outcome).toEqual({ kind: 'filled', way: 'dialog', uptrendsName: 'AlertOps - Prod', nameFilled: true });
+      expect(model.url).toBe(URL_A);
+      expect(model.name).toBe('AlertOps - Prod');
+      expect(document.querySelector('.value-dialog')).toBeNull();
+    },
+  );
+
+  it.each(LANGS)('[%s] switches the dialog from vault to Plain text first', async (lang) => {
+    const { model } = mount(lang, DIALOG_LAYOUTS[0] as Layout, { name: 'AO' }, { dialogDefault: 'vault' });
+    const editor = findIntegrationEditor(document);
+    if (!editor) throw new Error('no editor');
+    const outcome = await fillEditor(editor, URL_A, 'x');
+    expect(outcome).toMatchObject({ kind: 'filled', way: 'dialog' });
+    expect(model.url).toBe(URL_A);
+  });
+
+  it('a row already showing the URL is already filled, and no dialog opens', async () => {
+    mount('en', DIALOG_LAYOUTS[0] as Layout, { name: 'AO', url: URL_A });
+    const editor = findIntegrationEditor(document);
+    if (!editor) throw new Error('no editor');
+    expect(await fillEditor(editor, URL_A, 'x')).toEqual({ kind: 'already-filled', uptrendsName: 'AO' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.querySelector('.value-dialog')).toBeNull();
+  });
+
+  it('a row showing another URL is a conflict; replace() goes through the dialog', async () => {
+    const { model } = mount('nl', DIALOG_LAYOUTS[1] as Layout, { name: 'AO', url: URL_B });
+    const editor = findIntegrationEditor(document);
+    if (!editor) throw new Error('no editor');
+    const outcome: FillOutcome = await fillEditor(editor, URL_A, 'x');
+    expect(outcome.kind).toBe('conflict');
+    expect(model.url).toBe(URL_B);
+    if (outcome.kind !== 'conflict') return;
+    expect(await outcome.replace()).toMatchObject({ kind: 'filled', way: 'dialog' });
+    expect(model.url).toBe(URL_A);
+  });
+});

@@ -1,0 +1,417 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  chooseAlertOpsBox,
+  type EscalationLevel,
+  findEscalationLevels,
+  type IntegrationBox,
+  levelUrlField,
+} from '../../src/sites/uptrends/escalation';
+
+const WORDS = {
+  en: {
+    level: 'Escalation level',
+    active: 'Active',
+    section: 'Alerting by integrations',
+    email: 'E-mail',
+    phone: 'Phone',
+    after: 'Escalate after (minutes)',
+    ok: 'Send OK alerts',
+    reminder: 'Send reminder alerts',
+    main: 'Main',
+  },
+  nl: {
+    level: 'Escalatieniveau',
+    active: 'Actief',
+    section: 'Alerts versturen door integraties',
+    email: 'E-mail',
+    phone: 'Telefoon',
+    after: 'Escaleren na (minuten)',
+    ok: 'OK-alerts versturen',
+    reminder: 'Herinneringsalerts versturen',
+    main: 'Algemeen',
+  },
+  de: {
+    level: 'Eskalationsstufe',
+    active: 'Aktiv',
+    section: 'Alarmierung durch Integrationen',
+    email: 'E-Mail',
+    phone: 'Telefon',
+    after: 'Eskalieren nach (Minuten)',
+    ok: 'OK-Alarme senden',
+    reminder: 'Erinnerungsalarme senden',
+    main: 'Allgemein',
+  },
+  fr: {
+    level: 'Niveau d’escalade',
+    active: 'Actif',
+    section: 'Alertes par intégrations',
+    email: 'E-mail',
+    phone: 'Téléphone',
+    after: 'Escalader après (minutes)',
+    ok: 'Envoyer les alertes OK',
+    reminder: 'Envoyer les alertes de rappel',
+    main: 'Général',
+  },
+} as const;
+type Lang = keyof typeof WORDS;
+type Words = (typeof WORDS)[Lang];
+const LANGS = Object.keys(WORDS) as Lang[];
+
+const DEFINITION = 'Production – critical';
+let uid = 0;
+const id = (base: string) => `${base}-${++uid}`;
+
+interface Integration {
+  name: string;
+  checked?: boolean;
+  /** How the box is marked up: a wrapping label, label[for], or an ARIA checkbox named by aria-labelledby. */
+  style?: 'wrap' | 'for' | 'aria';
+  /** Expanded options shown under a ticked integration: OK/reminder boxes and, in "level" mode, its URL variable. */
+  expanded?: { options?: boolean; variable?: string; value?: string };
+}
+
+function box(item: Integration): string {
+  const checked = item.checked ?? false;
+  switch (item.style ?? 'wrap') {
+    case 'wrap':
+      return `<label class="cb"><input type="checkbox"${checked ? ' checked' : ''}> <span>${item.name}</span></label>`;
+    case 'for': {
+      const boxId = id('cb');
+      return `<span class="cb"><input type="checkbox" id="${boxId}"${checked ? ' checked' : ''}><label for="${boxId}">${item.name}</label></span>`;
+    }
+    case 'aria': {
+      const labelId = id('lbl');
+      return `<span class="cb-custom-wrap"><span role="checkbox" tabindex="0" aria-checked="${checked}" aria-labelledby="${labelId}"></span>
+        <span class="cb-label" id="${labelId}">${item.name}</span></span>`;
+    }
+  }
+}
+
+function integrationRow(w: Words, item: Integration): string {
+  let options = '';
+  if (item.expanded) {
+    const parts: string[] = [];
+    if (item.expanded.options) {
+      parts.push(`<label class="cb small"><input type="checkbox" checked> <span>${w.ok}</span></label>`);
+      parts.push(`<label class="cb small"><input type="checkbox"> <span>${w.reminder}</span></label>`);
+    }
+    if (item.expanded.variable) {
+      const fieldId = id('var');
+      parts.push(`<div class="field level-var"><label for="${fieldId}">${item.expanded.variable}</label>
+        <input type="text" id="${fieldId}" class="input" data-owner="${item.name}" value="${item.expanded.value ?? ''}"></div>`);
+    }
+    options = `<div class="int-options">${parts.join('')}</div>`;
+  }
+  return `<li class="int-row"><div class="int-head">${box(item)}<span class="type-badge">type</span></div>${options}</li>`;
+}
+
+interface LevelSpec {
+  number: number;
+  active?: boolean | 'none';
+  activeStyle?: 'for' | 'wrap';
+  activeText?: string;
+  integrations: Integration[];
+}
+
+function levelBody(w: Words, level: LevelSpec): string {
+  let active = '';
+  if (level.active !== 'none') {
+    const checked = (level.active ?? true) ? ' checked' : '';
+    const text = level.activeText ?? w.active;
+    if ((level.activeStyle ?? 'for') === 'for') {
+      const activeId = id('active');
+      active = `<div class="cb"><input type="checkbox" id="${activeId}"${checked}><label for="${activeId}">${text}</label></div>`;
+    } else {
+      active = `<label class="cb"><input type="checkbox"${checked}> <span>${text}</span></label>`;
+    }
+  }
+  const afterId = id('after');
+  const sectionId = id('sec');
+  return `<p class="muted small">…</p>${active}
+    <div class="row"><div class="field"><label for="${afterId}">${w.after}</label><input type="number" id="${afterId}" value="0"></div></div>
+    <section class="subsection" aria-labelledby="${sectionId}"><h3 id="${sectionId}">${w.section}</h3>
+      <ul class="int-list">${level.integrations.map((item) => integrationRow(w, item)).join('')}</ul></section>`;
+}
+
+function page(body: string): void {
+  document.body.innerHTML = `<header><nav><a href="/Alerting/Integrations">Integrations</a></nav></header>
+    <main><nav class="breadcrumb"><a href="/Alerting/AlertDefinitions">Alert definitions</a></nav>
+    <h1>${DEFINITION}</h1>${body}</main>`;
+}
+
+/** role="tablist" tabs; only the selected level's panel is in the DOM. */
+function ariaTabs(w: Words, levels: number, selected: LevelSpec): void {
+  const tabs = [`<button role="tab" aria-selected="false" id="tab-main">${w.main}</button>`];
+  for (let n = 1; n <= levels; n++) {
+    tabs.push(`<button role="tab" id="tab-${n}" aria-selected="${n === selected.number}">${w.level} ${n}</button>`);
+  }
+  page(`<div role="tablist">${tabs.join('')}</div>
+    <div role="tabpanel" aria-labelledby="tab-${selected.number}">${levelBody(w, selected)}</div>`);
+}
+
+/** Bootstrap-like tabs: every pane in the DOM, the inactive ones hidden by the stylesheet. */
+function bootstrapTabs(w: Words, levels: LevelSpec[], activeNumber: number): void {
+  document.head.innerHTML = '<style>.tab-pane{display:none}.tab-pane.active{display:block}</style>';
+  const items = levels
+    .map(
+      (level) =>
+        `<li class="${level.number === activeNumber ? 'active' : ''}"><a href="#level-${level.number}" data-toggle="tab">${w.level} ${level.number}</a></li>`,
+    )
+    .join('');
+  const panes = levels
+    .map(
+      (level) =>
+        `<div class="tab-pane${level.number === activeNumber ? ' active' : ''}" id="level-${level.number}">${levelBody(w, level)}</div>`,
+    )
+    .join('');
+  page(`<ul class="nav nav-tabs"><li><a href="#main" data-toggle="tab">${w.main}</a></li>${items}</ul>
+    <div class="tab-content">${panes}</div>`);
+}
+
+/** No tabs: every level stacked, each under its own heading. */
+function headings(w: Words, levels: LevelSpec[]): void {
+  page(
+    levels
+      .map((level) => `<section class="level"><h2>${w.level} ${level.number}</h2>${levelBody(w, level)}</section>`)
+      .join(''),
+  );
+}
+
+const STANDARD = (w: Words): Integration[] => [
+  { name: w.email, checked: true, style: 'wrap' },
+  { name: 'SMS', style: 'for' },
+  { name: w.phone, style: 'wrap' },
+  { name: 'AlertOps production', style: 'aria' },
+  { name: 'Slack ops', style: 'for' },
+];
+const names = (level: EscalationLevel | undefined) => level?.integrations.map((item) => item.name);
+
+afterEach(() => {
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+});
+
+describe('findEscalationLevels', () => {
+  it.each(LANGS)('[%s] role="tab" tabs: the selected level, its Active box and its integrations', (lang) => {
+    const w = WORDS[lang];
+    ariaTabs(w, 3, { number: 2, integrations: STANDARD(w) });
+    const levels = findEscalationLevels(document);
+    expect(levels).toHaveLength(1);
+    const [level] = levels;
+    expect(level?.label).toBe(`${w.level} 2`);
+    expect(level?.number).toBe(2);
+    expect(level?.active).toBe(true);
+    expect(level?.definition).toBe(DEFINITION);
+    expect(names(level)).toEqual([w.email, 'SMS', w.phone, 'AlertOps production', 'Slack ops']);
+    expect(level?.panel).toBe(document.querySelector('[role="tabpanel"]'));
+  });
+
+  it.each(LANGS)('[%s] bootstrap-like class="active" tabs: only the shown pane counts', (lang) => {
+    const w = WORDS[lang];
+    bootstrapTabs(
+      w,
+      [
+        { number: 1, integrations: [{ name: w.email, checked: true }] },
+        { number: 2, active: false, activeStyle: 'wrap', integrations: STANDARD(w) },
+        { number: 3, integrations: [{ name: 'SMS' }] },
+      ],
+      2,
+    );
+    const levels = findEscalationLevels(document);
+    expect(levels).toHaveLength(1);
+    expect(levels[0]?.label).toBe(`${w.level} 2`);
+    expect(levels[0]?.number).toBe(2);
+    expect(levels[0]?.active).toBe(false);
+    expect(names(levels[0])).toEqual([w.email, 'SMS', w.phone, 'AlertOps production', 'Slack ops']);
+    expect(levels[0]?.panel).toBe(document.getElementById('level-2'));
+  });
+
+  it.each(LANGS)('[%s] heading-only variant: every level, each with its own boxes', (lang) => {
+    const w = WORDS[lang];
+    headings(w, [
+      { number: 1, integrations: [{ name: w.email, checked: true }, { name: 'AlertOps production' }] },
+      { number: 2, active: false, activeStyle: 'wrap', integrations: [{ name: 'SMS', style: 'for' }] },
+    ]);
+    const levels = findEscalationLevels(document);
+    expect(levels.map((level) => level.number)).toEqual([1, 2]);
+    expect(levels.map((level) => level.label)).toEqual([`${w.level} 1`, `${w.level} 2`]);
+    expect(levels.map((level) => level.active)).toEqual([true, false]);
+    expect(levels.map(names)).toEqual([[w.email, 'AlertOps production'], ['SMS']]);
+  });
+
+  it.each([
+    ['en', 'for', 'Active'],
+    ['nl', 'wrap', 'Actief'],
+    ['de', 'for', 'Aktiv:'],
+    ['fr', 'wrap', 'Actif :'],
+  ] as const)(
+    '[%s] recognises the Active box (%s label, "%s") and leaves it out of the integrations',
+    (lang, style, text) => {
+      const w = WORDS[lang];
+      ariaTabs(w, 2, { number: 1, active: false, activeStyle: style, activeText: text, integrations: STANDARD(w) });
+      const [level] = findEscalationLevels(document);
+      expect(level?.active).toBe(false);
+      expect(names(level)).not.toContain(text);
+      expect(names(level)).toHaveLength(5);
+    },
+  );
+
+  it('reports no Active state when the level shows no Active box', () => {
+    const w = WORDS.en;
+    ariaTabs(w, 1, { number: 1, active: 'none', integrations: STANDARD(w) });
+    const [level] = findEscalationLevels(document);
+    expect(level).toBeDefined();
+    expect(level?.active).toBeUndefined();
+    expect(names(level)).toHaveLength(5);
+  });
+
+  it('an integration called "Active directory alerts" is an integration, not the Active box', () => {
+    const w = WORDS.en;
+    ariaTabs(w, 1, { number: 1, integrations: [{ name: 'Active directory alerts' }, { name: 'AlertOps production' }] });
+    const [level] = findEscalationLevels(document);
+    expect(level?.active).toBe(true);
+    expect(names(level)).toEqual(['Active directory alerts', 'AlertOps production']);
+  });
+
+  it('finds nothing on a page without the section', () => {
+    page('<p>No escalation here.</p><label><input type="checkbox"> AlertOps production</label>');
+    expect(findEscalationLevels(document)).toEqual([]);
+  });
+
+  it.each(LANGS)('[%s] an expanded integration’s OK/reminder options are not integrations', (lang) => {
+    const w = WORDS[lang];
+    ariaTabs(w, 2, {
+      number: 1,
+      integrations: [
+        { name: w.email, checked: true, expanded: { options: true } },
+        {
+          name: 'AlertOps production',
+          checked: true,
+          style: 'for',
+          expanded: { options: true, variable: 'AlertOpsUrl' },
+        },
+        { name: 'Slack ops', style: 'for' },
+      ],
+    });
+    const [level] = findEscalationLevels(document);
+    expect(names(level)).toEqual([w.email, 'AlertOps production', 'Slack ops']);
+  });
+});
+
+function level(integrations: string[]): EscalationLevel {
+  const panel = document.createElement('div');
+  const items: IntegrationBox[] = integrations.map((name) => {
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    return { box, name };
+  });
+  return { panel, label: 'Escalation level 1', number: 1, definition: DEFINITION, integrations: items };
+}
+
+describe('chooseAlertOpsBox', () => {
+  it('a remembered name matching exactly wins, even over AlertOps-named boxes', () => {
+    const lvl = level(['E-mail', 'AlertOps production', 'AlertOps staging', 'Pager bridge']);
+    const staging = chooseAlertOpsBox(lvl, ['AlertOps staging']);
+    expect(staging).toEqual({ kind: 'one', item: lvl.integrations[2] });
+    const bridge = chooseAlertOpsBox(lvl, ['Gone name', 'Pager bridge']);
+    expect(bridge).toEqual({ kind: 'one', item: lvl.integrations[3] });
+  });
+
+  it('matches a remembered name case- and accent-insensitively but not as a part', () => {
+    const lvl = level(['Opérations AlertOps', 'Ops']);
+    expect(chooseAlertOpsBox(lvl, ['operations alertops'])).toEqual({ kind: 'one', item: lvl.integrations[0] });
+    const partial = level(['Pager bridge EU', 'Pager bridge US']);
+    expect(chooseAlertOpsBox(partial, ['Pager bridge'])).toEqual({ kind: 'none' });
+  });
+
+  it('takes the single AlertOps-named box when no remembered name is on the level', () => {
+    const lvl = level(['E-mail', 'SMS', 'Alert Ops – prod', 'Slack ops']);
+    expect(chooseAlertOpsBox(lvl, ['Something else'])).toEqual({ kind: 'one', item: lvl.integrations[2] });
+  });
+
+  it('is ambiguous with two AlertOps-named boxes and nothing remembered', () => {
+    const lvl = level(['E-mail', 'AlertOps production', 'AlertOps staging']);
+    expect(chooseAlertOpsBox(lvl, [])).toEqual({
+      kind: 'ambiguous',
+      items: [lvl.integrations[1], lvl.integrations[2]],
+    });
+  });
+
+  it('finds none when no box is AlertOps’', () => {
+    expect(chooseAlertOpsBox(level(['E-mail', 'SMS', 'Phone', 'Slack ops']), ['AlertOps - Prod'])).toEqual({
+      kind: 'none',
+    });
+    expect(chooseAlertOpsBox(level([]), [])).toEqual({ kind: 'none' });
+  });
+});
+
+describe('levelUrlField', () => {
+  const valueOwner = (field: HTMLInputElement | HTMLTextAreaElement | undefined) => field?.getAttribute('data-owner');
+
+  function alertOpsItem(found: EscalationLevel | undefined): IntegrationBox {
+    const item = found?.integrations.find((candidate) => candidate.name === 'AlertOps production');
+    if (!item) throw new Error('AlertOps box not found');
+    return item;
+  }
+
+  it.each(LANGS)('[%s] finds the URL input after the AlertOps box, not the next integration’s', (lang) => {
+    const w = WORDS[lang];
+    ariaTabs(w, 2, {
+      number: 1,
+      integrations: [
+        { name: w.email, checked: true },
+        { name: 'AlertOps production', checked: true, style: 'aria', expanded: { variable: 'AlertOpsUrl' } },
+        { name: 'Webhook CMDB', checked: true, style: 'for', expanded: { variable: 'WebhookUrl' } },
+      ],
+    });
+    const [found] = findEscalationLevels(document);
+    expect(valueOwner(levelUrlField(found as EscalationLevel, alertOpsItem(found)))).toBe('AlertOps production');
+  });
+
+  it('finds it when AlertOps is the last integration', () => {
+    const w = WORDS.de;
+    headings(w, [
+      {
+        number: 1,
+        integrations: [
+          { name: 'Webhook CMDB', checked: true, style: 'for', expanded: { variable: 'WebhookUrl' } },
+          { name: 'AlertOps production', checked: true, style: 'for', expanded: { variable: 'AlertOpsUrl' } },
+        ],
+      },
+    ]);
+    const [found] = findEscalationLevels(document);
+    expect(valueOwner(levelUrlField(found as EscalationLevel, alertOpsItem(found)))).toBe('AlertOps production');
+  });
+
+  it('finds none when the AlertOps integration shows no field, rather than the next one’s', () => {
+    const w = WORDS.nl;
+    ariaTabs(w, 1, {
+      number: 1,
+      integrations: [
+        { name: 'AlertOps production', checked: true, style: 'for' },
+        { name: 'Webhook CMDB', checked: true, style: 'for', expanded: { variable: 'WebhookUrl' } },
+      ],
+    });
+    const [found] = findEscalationLevels(document);
+    expect(levelUrlField(found as EscalationLevel, alertOpsItem(found))).toBeUndefined();
+  });
+
+  it.each(LANGS)('[%s] finds it below the expanded OK/reminder options of the AlertOps integration', (lang) => {
+    const w = WORDS[lang];
+    ariaTabs(w, 2, {
+      number: 2,
+      integrations: [
+        { name: w.email, checked: true, expanded: { options: true } },
+        {
+          name: 'AlertOps production',
+          checked: true,
+          style: 'aria',
+          expanded: { options: true, variable: 'AlertOpsUrl' },
+        },
+        { name: 'Slack ops', style: 'for' },
+      ],
+    });
+    const [found] = findEscalationLevels(document);
+    expect(valueOwner(levelUrlField(found as EscalationLevel, alertOpsItem(found)))).toBe('AlertOps production');
+  });
+});
