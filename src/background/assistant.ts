@@ -9,30 +9,32 @@ import {
   nextPendingStep,
   type Plan,
   type PlanStep,
+  type Run,
   recordStep,
   retryFailed,
-  type Run,
   sameGuid,
   startRun,
 } from '../core/planner';
 import { activeCapture, type BridgeState, markAttached, markDetached } from '../core/state';
+import { currentState, updateState } from './store';
 import {
   API_ORIGIN_PATTERN,
   type ApiCredentials,
   ApiError,
   type ApiIntegration,
+  apiCall,
   attachIntegration,
   detachIntegration,
-  apiCall,
   listIntegrations,
   listLevels,
 } from './uptrends-api';
-import { currentState, updateState } from './store';
 
 const ACCOUNT_KEY = 'uptrendsApiAccount';
 export const RUN_KEY = 'assistantRun';
 
-export type ConnectResult = { ok: true; username: string } | { ok: false; reason: 'permission' | 'unauthorized' | 'network' | 'failed'; message?: string };
+export type ConnectResult =
+  | { ok: true; username: string }
+  | { ok: false; reason: 'permission' | 'unauthorized' | 'network' | 'failed'; message?: string };
 
 function isCredentials(value: unknown): value is ApiCredentials {
   const candidate = value as ApiCredentials | undefined;
@@ -82,6 +84,8 @@ export async function disconnect(): Promise<void> {
 export async function status(): Promise<{ connected: boolean; username?: string; permission: boolean; run?: Run }> {
   const credentials = await readCredentials();
   const run = await readRun();
+  // The assistant page asks for the status while a run is going: a worker that was stopped picks the run up again.
+  if (run && !run.finishedAt && credentials) void resumeInterruptedRun().catch(() => undefined);
   return {
     connected: credentials !== undefined,
     permission: await hasApiPermission(),
@@ -106,7 +110,10 @@ export async function overview(): Promise<Overview | { error: string; message?: 
     const suggested = suggest(integrations, state);
     return { integrations, levels, ...(suggested ? { suggestedGuid: suggested.guid } : {}) };
   } catch (error) {
-    return { error: error instanceof ApiError ? error.kind : 'failed', ...(error instanceof ApiError ? { message: error.apiMessage } : {}) };
+    return {
+      error: error instanceof ApiError ? error.kind : 'failed',
+      ...(error instanceof ApiError ? { message: error.apiMessage } : {}),
+    };
   }
 }
 
@@ -198,7 +205,9 @@ async function alreadyInWantedState(run: Run, step: PlanStep, credentials: ApiCr
       'GET',
       `/AlertDefinition/${encodeURIComponent(step.definitionGuid)}/EscalationLevel/${step.levelId}/Integration`,
     );
-    const isAttached = (attached ?? []).some((integration) => sameGuid(integration.IntegrationGuid, run.integrationGuid));
+    const isAttached = (attached ?? []).some((integration) =>
+      sameGuid(integration.IntegrationGuid, run.integrationGuid),
+    );
     return run.action === 'attach' ? isAttached : !isAttached;
   } catch {
     return false;
@@ -209,11 +218,14 @@ async function alreadyInWantedState(run: Run, step: PlanStep, credentials: ApiCr
 async function remember(run: Run, step: PlanStep): Promise<void> {
   await updateState((state) => {
     const capture =
-      state.captures.find((c) => c.filled && c.filled.uptrendsName.toLowerCase() === run.integrationName.toLowerCase()) ??
-      activeCapture(state);
+      state.captures.find(
+        (c) => c.filled && c.filled.uptrendsName.toLowerCase() === run.integrationName.toLowerCase(),
+      ) ?? activeCapture(state);
     if (!capture) return state;
     const attachment = { definition: step.definitionName, level: String(step.levelId), at: Date.now() };
-    return run.action === 'attach' ? markAttached(state, capture.id, attachment) : markDetached(state, capture.id, attachment);
+    return run.action === 'attach'
+      ? markAttached(state, capture.id, attachment)
+      : markDetached(state, capture.id, attachment);
   });
 }
 

@@ -143,7 +143,11 @@ interface RawLevel {
 export function listIntegrations(credentials: ApiCredentials, fetchImpl?: Fetch): Promise<ApiIntegration[]> {
   return withRetries(() => apiCall<RawIntegration[]>(credentials, 'GET', '/Integration', undefined, fetchImpl)).then(
     (list) =>
-      (list ?? []).map((raw) => ({ guid: raw.IntegrationGuid, name: raw.Name ?? '', type: typeof raw.Type === 'string' ? raw.Type : '' })),
+      (list ?? []).map((raw) => ({
+        guid: raw.IntegrationGuid,
+        name: raw.Name ?? '',
+        type: typeof raw.Type === 'string' ? raw.Type : '',
+      })),
   );
 }
 
@@ -158,7 +162,8 @@ async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T
 /** Every escalation level of every alert definition, with what is attached to it now. */
 export async function listLevels(credentials: ApiCredentials, fetchImpl?: Fetch): Promise<LevelInfo[]> {
   const definitions =
-    (await withRetries(() => apiCall<RawDefinition[]>(credentials, 'GET', '/AlertDefinition', undefined, fetchImpl))) ?? [];
+    (await withRetries(() => apiCall<RawDefinition[]>(credentials, 'GET', '/AlertDefinition', undefined, fetchImpl))) ??
+    [];
   const perDefinition = await inBatches(definitions, 4, async (definition) => {
     const guid = encodeURIComponent(definition.AlertDefinitionGuid);
     const levels =
@@ -196,7 +201,14 @@ export function attachIntegration(
 ): Promise<unknown> {
   const path = `/AlertDefinition/${encodeURIComponent(step.definitionGuid)}/EscalationLevel/${step.levelId}/Integration`;
   return withRetries(() =>
-    apiCall(credentials, 'POST', path, { IntegrationGuid: integrationGuid, IsActive: true }, fetchImpl),
+    apiCall(
+      credentials,
+      'POST',
+      path,
+      // The defaults of Uptrends' own escalation-level form: active, with OK alerts, without reminders.
+      { IntegrationGuid: integrationGuid, IsActive: true, SendOkAlerts: true, SendReminderAlerts: false },
+      fetchImpl,
+    ),
   );
 }
 

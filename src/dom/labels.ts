@@ -102,7 +102,10 @@ export function describeControl(element: Element, maxClimb = 4): string[] {
   let container = element.parentElement;
   for (let depth = 0; container && depth < maxClimb; depth++, container = container.parentElement) {
     // A value shown beside the control (a URL, a masked secret) names nothing: only the row's words do.
-    const text = textWithoutControls(container).replace(/\S+:\/\/\S*|[•*]{3,}/g, ' ').replace(/\s+/g, ' ').trim();
+    const text = textWithoutControls(container)
+      .replace(/\S+:\/\/\S*|[•*]{3,}/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text.length > OWN_TEXT_LIMIT) break;
     // A placeholder such as "—" beside the control names nothing: keep climbing to the row's words.
     if (/\p{L}/u.test(text)) {

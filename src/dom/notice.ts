@@ -32,6 +32,7 @@ const STYLE = `
   border: 1px solid #c9d1d9; border-left: 4px solid #0b6bcb; border-radius: 8px; padding: 10px 12px 10px 12px;
   box-shadow: 0 6px 24px rgba(0,0,0,.18); }
 .box.success { border-left-color: #1a7f37; } .box.warning { border-left-color: #bf8700; }
+.box.passive { pointer-events: none; opacity: .97; } .box.passive .close { pointer-events: auto; }
 .title { font-weight: 600; margin: 0 24px 2px 0; } .body { margin: 0; }
 .actions { display: flex; gap: 8px; margin-top: 8px; flex-wrap: wrap; }
 button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #c9d1d9; background: #f6f8fa;
@@ -59,8 +60,9 @@ export function showNotice(document: Document, content: NoticeContent): NoticeHa
   const style = document.createElement('style');
   style.textContent = STYLE;
   const box = document.createElement('div');
-  box.className = `box ${content.kind}`;
   const isPrompt = content.kind === 'prompt' || (content.actions?.length ?? 0) > 0;
+  // A notice that asks nothing lets clicks through to the page: it may sit over the console's own Save button.
+  box.className = `box ${content.kind}${isPrompt ? '' : ' passive'}`;
   box.setAttribute('role', isPrompt ? 'dialog' : 'status');
   box.setAttribute('aria-live', 'polite');
   box.setAttribute('aria-label', content.title);

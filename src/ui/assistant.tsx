@@ -41,6 +41,13 @@ function Assistant() {
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
   }, []);
+  const running = status?.run !== undefined && status.run.finishedAt === undefined;
+  useEffect(() => {
+    if (!running) return undefined;
+    // While a run goes on, asking for the status also wakes a worker the browser stopped, which then resumes the run.
+    const timer = setInterval(() => void refresh(), 2000);
+    return () => clearInterval(timer);
+  }, [running]);
 
   return (
     <main class="page">
@@ -181,7 +188,9 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
       .then((reply) => {
         const result = reply as Overview | { error: string; message?: string };
         if ('error' in result) {
-          setLoadError(result.error === 'unauthorized' ? t('assistantUnauthorized') : t('assistantFailed', [result.message ?? '']));
+          setLoadError(
+            result.error === 'unauthorized' ? t('assistantUnauthorized') : t('assistantFailed', [result.message ?? '']),
+          );
           return;
         }
         setOverview(result);
@@ -197,7 +206,10 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
     if (runFinished) load();
   }, [runFinished]);
 
-  const levelIds = useMemo(() => [...new Set(overview?.levels.map((level) => level.levelId) ?? [])].sort((a, b) => a - b), [overview]);
+  const levelIds = useMemo(
+    () => [...new Set(overview?.levels.map((level) => level.levelId) ?? [])].sort((a, b) => a - b),
+    [overview],
+  );
   const definitions = useMemo(() => definitionsOf(overview?.levels ?? []), [overview]);
   const integration = overview?.integrations.find((candidate) => candidate.guid === integrationGuid);
 
@@ -297,7 +309,9 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
         </fieldset>
       </div>
       <table class="definitions">
-        <caption>{t('assistantDefinitionsCaption', [String(chosenDefinitions.size), String(definitions.length)])}</caption>
+        <caption>
+          {t('assistantDefinitionsCaption', [String(chosenDefinitions.size), String(definitions.length)])}
+        </caption>
         <thead>
           <tr>
             <th scope="col">
@@ -306,7 +320,9 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
                 aria-label={t('assistantSelectAll')}
                 checked={allChosen}
                 onChange={(event) =>
-                  setChosenDefinitions(event.currentTarget.checked ? new Set(definitions.map((d) => d.guid)) : new Set())
+                  setChosenDefinitions(
+                    event.currentTarget.checked ? new Set(definitions.map((d) => d.guid)) : new Set(),
+                  )
                 }
               />
             </th>
@@ -365,7 +381,12 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
             ))}
           </ul>
           <div class="actions">
-            <button type="button" class="primary" disabled={reviewing.steps.length === 0} onClick={() => void applyPlan(reviewing)}>
+            <button
+              type="button"
+              class="primary"
+              disabled={reviewing.steps.length === 0}
+              onClick={() => void applyPlan(reviewing)}
+            >
               {t('assistantApply', [String(reviewing.steps.length)])}
             </button>
             <button type="button" onClick={() => setReviewing(undefined)}>
@@ -389,10 +410,17 @@ function Progress({ run, onRetry }: { run: Run; onRetry: () => void }) {
   };
   return (
     <section class="card" aria-labelledby="progress-title">
-      <h2 id="progress-title">{t(run.action === 'attach' ? 'assistantProgressAttach' : 'assistantProgressDetach', [run.integrationName])}</h2>
+      <h2 id="progress-title">
+        {t(run.action === 'attach' ? 'assistantProgressAttach' : 'assistantProgressDetach', [run.integrationName])}
+      </h2>
       <progress max={total} value={finished} aria-label={t('assistantProgressLabel')} />
       <p role="status">
-        {t('assistantProgressCounts', [String(counts.done), String(counts.failed), String(counts.pending), String(total)])}
+        {t('assistantProgressCounts', [
+          String(counts.done),
+          String(counts.failed),
+          String(counts.pending),
+          String(total),
+        ])}
         {run.finishedAt ? ` ${t('assistantFinished', [new Date(run.finishedAt).toLocaleTimeString(uiLocale())])}` : ''}
       </p>
       {failed.length > 0 && (

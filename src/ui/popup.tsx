@@ -204,13 +204,18 @@ function CaptureItem({ capture, chosen, canChoose, onAnnounce, onChoose, onForge
         <button
           type="button"
           aria-pressed={revealed}
-          aria-label={t('popupRevealLabel', [name])}
+          aria-label={t(revealed ? 'popupHideLabel' : 'popupRevealLabel', [name])}
           onClick={() => setRevealed(!revealed)}
         >
           {revealed ? t('popupHide') : t('popupReveal')}
         </button>
         {canChoose && (
-          <button type="button" aria-pressed={chosen} aria-label={t('popupUseForFillLabel', [name])} onClick={onChoose}>
+          <button
+            type="button"
+            aria-pressed={chosen}
+            aria-label={t(chosen ? 'popupUsedForFillLabel' : 'popupUseForFillLabel', [name])}
+            onClick={onChoose}
+          >
             {chosen ? t('popupUsedForFill') : t('popupUseForFill')}
           </button>
         )}

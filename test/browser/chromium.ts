@@ -32,11 +32,14 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** The Chrome build with the optional Uptrends API permission already granted (see vite.config.ts). */
+export const CHROME_E2E_BUILD = join(ROOT, 'dist/chrome-e2e');
+
 export async function launchWithExtension(
-  options: { server?: ConsoleServer; headless?: boolean } = {},
+  options: { server?: ConsoleServer; headless?: boolean; build?: string } = {},
 ): Promise<ExtensionBrowser> {
-  if (!existsSync(join(CHROME_BUILD, 'manifest.json')))
-    throw new Error('dist/chrome is missing: run `npm run build` first');
+  const build = options.build ?? CHROME_BUILD;
+  if (!existsSync(join(build, 'manifest.json'))) throw new Error(`${build} is missing: run \`npm run test:browser\``);
   const server = options.server ?? (await startConsoleServer());
   const scratch = join(ROOT, '.test-tmp');
   mkdirSync(scratch, { recursive: true });
@@ -47,8 +50,8 @@ export async function launchWithExtension(
     headless: options.headless ?? true,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
       `--host-resolver-rules=${hostResolverRules(server.port)}`,
       '--ignore-certificate-errors',
       '--no-sandbox',

@@ -6,6 +6,7 @@ export const CERT_DNS_NAMES = [
   '*.alertops.com',
   'notify.alertops.com',
   'app.uptrends.com',
+  'api.uptrends.com',
   'localhost',
 ] as const;
 

@@ -4,6 +4,7 @@
  *   *.alertops.com   → the simulated AlertOps console (test/consoles/alertops/) + its JSON API (implemented here)
  *   app.uptrends.com → the simulated Uptrends console (test/consoles/uptrends/), static; API writes are echoed
  *   notify.alertops.com → the alert endpoint: POSTs are recorded and answered like AlertOps would
+ *   api.uptrends.com → the simulated Uptrends REST API v4 (./uptrends-api.ts), exposed as `server.uptrendsApi`
  *   anything else    → 404
  *
  * Browsers reach it on the real host names: Chromium with `--host-resolver-rules` (see `hostResolverRules`), Firefox
@@ -17,6 +18,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { testCertificate } from './certs.ts';
+import { createUptrendsApi, UPTRENDS_API_HOST, type UptrendsApiSim } from './uptrends-api.ts';
 
 export const CONSOLE_HOSTS = ['app.alertops.com', 'acme.alertops.com', 'app.uptrends.com'] as const;
 export type ConsoleHost = (typeof CONSOLE_HOSTS)[number];
@@ -56,14 +58,24 @@ export interface ConsoleServer {
   readonly lastCreatedUrl: string | undefined;
   /** Integrations created through the AlertOps console since start (or since reset()). Seeded ones are not listed. */
   createdIntegrations: CreatedIntegration[];
-  /** Forget recorded requests and created integrations (the created integrations also leave the console's list). */
+  /**
+   * The simulated Uptrends REST API v4 on `https://api.uptrends.com/v4`: seed data, fault injection, its own call log.
+   * Its calls are not in `requests` (which never holds request headers, so never the Basic auth secret).
+   */
+  uptrendsApi: UptrendsApiSim;
+  /**
+   * Forget recorded requests and created integrations (the created integrations also leave the console's list), and
+   * reset the Uptrends API simulator (default seed, no faults, empty log).
+   */
   reset(): void;
   close(): Promise<void>;
 }
 
 /** The value for Chromium's `--host-resolver-rules=` that sends every console host to this server. */
 export function hostResolverRules(port: number, address = '127.0.0.1'): string {
-  return [...CONSOLE_HOSTS, 'notify.alertops.com'].map((h) => `MAP ${h} ${address}:${port}`).join(', ');
+  return [...CONSOLE_HOSTS, 'notify.alertops.com', UPTRENDS_API_HOST]
+    .map((h) => `MAP ${h} ${address}:${port}`)
+    .join(', ');
 }
 
 const CONSOLES_DIR = fileURLToPath(new URL('../consoles/', import.meta.url));
@@ -192,6 +204,7 @@ export async function startConsoleServer(opts: { port?: number; host?: string } 
   const requests: RecordedRequest[] = [];
   const createdIntegrations: CreatedIntegration[] = [];
   const timers = new Set<NodeJS.Timeout>();
+  const uptrendsApi = createUptrendsApi();
   let nextId = 1001;
   let integrations: StoredIntegration[] = [];
 
@@ -320,6 +333,12 @@ export async function startConsoleServer(opts: { port?: number; host?: string } 
     const isApi = url.pathname.startsWith('/api/');
     const write = WRITE_METHODS.has(method);
 
+    // The Uptrends API reads its own body (it needs the raw text to tell malformed JSON) and keeps its own log.
+    if (host === UPTRENDS_API_HOST) {
+      await uptrendsApi.handleNode(req, res);
+      return;
+    }
+
     let body: unknown;
     if (write) {
       try {
@@ -398,7 +417,9 @@ export async function startConsoleServer(opts: { port?: number; host?: string } 
       return createdIntegrations.at(-1)?.url;
     },
     createdIntegrations,
+    uptrendsApi,
     reset() {
+      uptrendsApi.reset();
       requests.length = 0;
       const created = new Set(createdIntegrations.map((c) => c.id));
       integrations = integrations.filter((i) => !created.has(i.id));
@@ -407,6 +428,7 @@ export async function startConsoleServer(opts: { port?: number; host?: string } 
     close() {
       for (const t of timers) clearTimeout(t);
       timers.clear();
+      uptrendsApi.dispose();
       return new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { findAlertOpsUrls, maskAlertOpsUrl, parseAlertOpsUrl } from '../../src/core/alertops-url';
 
 const RUNS = 5000;
-const hex = (length: number) => fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: length, maxLength: length });
+const hex = (length: number) =>
+  fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: length, maxLength: length });
 const guid = fc
   .tuple(hex(8), hex(4), hex(4), hex(4), hex(12))
   .map((parts) => parts.join('-'))
@@ -15,15 +16,24 @@ const guid = fc
 // A name never ends with punctuation here: in running text "…/Custom." ends a sentence, and the finder strips the dot.
 const name = fc.stringMatching(/^[A-Za-z0-9._~-]{0,39}[A-Za-z0-9_~-]$/);
 const caseOf = (word: string) =>
-  fc.array(fc.boolean(), { minLength: word.length, maxLength: word.length }).map((upper) =>
-    [...word].map((char, i) => (upper[i] ? char.toUpperCase() : char.toLowerCase())).join(''),
-  );
+  fc
+    .array(fc.boolean(), { minLength: word.length, maxLength: word.length })
+    .map((upper) => [...word].map((char, i) => (upper[i] ? char.toUpperCase() : char.toLowerCase())).join(''));
 
-const currentUrl = fc
-  .tuple(caseOf('POSTAlert'), guid, name, fc.boolean())
-  .map(([segment, key, last, slash]) => ({ url: `https://notify.alertops.com/${segment}/${key}/${last}${slash ? '/' : ''}`, key, last }));
+const currentUrl = fc.tuple(caseOf('POSTAlert'), guid, name, fc.boolean()).map(([segment, key, last, slash]) => ({
+  url: `https://notify.alertops.com/${segment}/${key}/${last}${slash ? '/' : ''}`,
+  key,
+  last,
+}));
 const legacyUrl = fc
-  .tuple(fc.constantFrom('http', 'https'), caseOf('RESTAPI.svc'), caseOf('POSTAlertv2'), guid, name, fc.array(name, { maxLength: 4 }))
+  .tuple(
+    fc.constantFrom('http', 'https'),
+    caseOf('RESTAPI.svc'),
+    caseOf('POSTAlertv2'),
+    guid,
+    name,
+    fc.array(name, { maxLength: 4 }),
+  )
   .map(([scheme, svc, post, key, source, more]) => ({
     url: `${scheme}://notify.alertops.com/${svc}/${post}/generic/${key}/${[source, ...more].join('/')}`,
     key,
@@ -78,16 +88,36 @@ const lookalikeHost = fc.oneof(
   ),
   // Homographs: one letter replaced by a look-alike from Cyrillic, Greek or fullwidth forms.
   fc
-    .tuple(fc.integer({ min: 0, max: 18 }), fc.constantFrom('\u043e', '\u0430', '\u0435', '\u0455', '\u03bf', '\uff4f', '\u0131', '\u217c', '\uff0e'))
+    .tuple(
+      fc.integer({ min: 0, max: 18 }),
+      fc.constantFrom('\u043e', '\u0430', '\u0435', '\u0455', '\u03bf', '\uff4f', '\u0131', '\u217c', '\uff0e'),
+    )
     .map(([index, glyph]) => {
       const host = 'notify.alertops.com';
       return host.slice(0, index) + glyph + host.slice(index + 1);
     }),
   // Userinfo tricks: the real host name placed before an @.
-  fc.constantFrom('notify.alertops.com@evil.net', 'user:pass@notify.alertops.com', 'notify.alertops.com%40evil.net', 'evil.net#@notify.alertops.com'),
+  fc.constantFrom(
+    'notify.alertops.com@evil.net',
+    'user:pass@notify.alertops.com',
+    'notify.alertops.com%40evil.net',
+    'evil.net#@notify.alertops.com',
+  ),
 );
 
-const badScheme = fc.constantFrom('javascript:', 'data:text/html,', 'ftp://', 'file://', 'ws://', 'wss://', '//', 'https:/', 'https:\\\\', 'blob:https://', 'HTTPS;//');
+const badScheme = fc.constantFrom(
+  'javascript:',
+  'data:text/html,',
+  'ftp://',
+  'file://',
+  'ws://',
+  'wss://',
+  '//',
+  'https:/',
+  'https:\\\\',
+  'blob:https://',
+  'HTTPS;//',
+);
 const controlChar = fc.integer({ min: 0, max: 0x1f }).map((code) => String.fromCharCode(code));
 const oddSpace = fc.constantFrom(' ', '\u00a0', '\u200b', '\u2028', '\ufeff', '\t', '\n', '\u3000');
 
@@ -135,7 +165,9 @@ describe('lookalikes and malformed input are never accepted', () => {
         const parsed = parseAlertOpsUrl(candidate);
         if (parsed) {
           // Only a string that really is one of the known shapes may pass.
-          expect(candidate).toMatch(/^https?:\/\/notify\.alertops\.com\/(POSTAlert|RESTAPI\.svc\/POSTAlertv2\/generic)\//i);
+          expect(candidate).toMatch(
+            /^https?:\/\/notify\.alertops\.com\/(POSTAlert|RESTAPI\.svc\/POSTAlertv2\/generic)\//i,
+          );
           expect(candidate).not.toMatch(/[\s@?#]/);
         }
       }),
