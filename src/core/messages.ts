@@ -37,7 +37,13 @@ export const WorkerRequestSchema = v.variant('type', [
     integrationGuid: text(64),
     integrationName: text(300),
     steps: v.pipe(
-      v.array(v.object({ definitionGuid: text(64), definitionName: text(300), levelId: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+      v.array(
+        v.object({
+          definitionGuid: text(64),
+          definitionName: text(300),
+          levelId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        }),
+      ),
       v.maxLength(5000),
     ),
   }),

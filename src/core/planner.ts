@@ -42,7 +42,12 @@ function isSelected(level: LevelInfo, selection: Selection): boolean {
   return definitionChosen && levelChosen;
 }
 
-export function makePlan(levels: readonly LevelInfo[], integrationGuid: string, action: PlanAction, selection: Selection): Plan {
+export function makePlan(
+  levels: readonly LevelInfo[],
+  integrationGuid: string,
+  action: PlanAction,
+  selection: Selection,
+): Plan {
   const plan: Plan = { action, integrationGuid, steps: [], unchanged: [] };
   const seen = new Set<string>();
   for (const level of levels) {
@@ -116,7 +121,9 @@ export function retryFailed(run: Run): Run {
   return {
     ...run,
     finishedAt: undefined,
-    steps: run.steps.map((step) => (step.status === 'failed' ? { ...step, status: 'pending', message: undefined } : step)),
+    steps: run.steps.map((step) =>
+      step.status === 'failed' ? { ...step, status: 'pending', message: undefined } : step,
+    ),
   };
 }
 

@@ -14,20 +14,29 @@ interface Manifest {
   optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[]; exclude_matches?: string[]; js: string[]; all_frames?: boolean; world?: string }[];
+  content_scripts?: {
+    matches: string[];
+    exclude_matches?: string[];
+    js: string[];
+    all_frames?: boolean;
+    world?: string;
+  }[];
   content_security_policy?: { extension_pages?: string; sandbox?: string };
   web_accessible_resources?: unknown;
   externally_connectable?: unknown;
   background?: { service_worker?: string; scripts?: string[]; type?: string };
-  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown } };
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown };
+  };
 }
 
 function manifest(build: string): Manifest {
   return JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as Manifest;
 }
 
-const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
-  .version;
+const packageVersion = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 describe.each([
   ['chrome', CHROME_BUILD],

@@ -37,7 +37,11 @@ interface Spot {
 }
 
 function isProse(text: string, url: string): boolean {
-  return withoutUrls(text, url).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length > MAX_WORDS_BESIDE_URL;
+  return (
+    withoutUrls(text, url)
+      .split(/\s+/)
+      .filter((word) => /\p{L}/u.test(word)).length > MAX_WORDS_BESIDE_URL
+  );
 }
 
 const ATTRIBUTE_SELECTOR = URL_ATTRIBUTES.map((name) => `[${name}*="alertops" i]`).join(',');
@@ -69,7 +73,8 @@ function collectSpots(root: Element | Document): Spot[] {
     const data = node.nodeValue;
     if (!data || !/alertops/i.test(data) || !node.parentElement) continue;
     if (isHiddenTextParent(node.parentElement)) continue;
-    for (const url of findAlertOpsUrls(data)) spots.push({ element: node.parentElement, url, prose: isProse(data, url) });
+    for (const url of findAlertOpsUrls(data))
+      spots.push({ element: node.parentElement, url, prose: isProse(data, url) });
   }
   const elements = [
     ...(root.nodeType === 1 ? [root as Element] : []),
@@ -238,7 +243,9 @@ function valueOfLabelledField(from: Element, labels: Parameters<typeof matchesAn
 /** A header cell of a header row (not a row header): its values sit below it, not beside it. */
 function isColumnHeader(label: Element): boolean {
   if (label.matches('thead th, [role="columnheader"]')) return true;
-  return label.tagName === 'TH' && label.getAttribute('scope') !== 'row' && label.parentElement?.querySelector('td') === null;
+  return (
+    label.tagName === 'TH' && label.getAttribute('scope') !== 'row' && label.parentElement?.querySelector('td') === null
+  );
 }
 
 /** In a list of integrations, a column header's value is the cell in the URL's own row, same column. */

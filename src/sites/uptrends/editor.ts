@@ -190,7 +190,8 @@ function variableWithoutValueControl(root: Element, inSection: (element: Element
       describeControl(select).some((text) => matchesAny(text, URL_VARIABLE)),
   );
   const select =
-    selects.find((candidate) => describeControl(candidate).some((text) => matchesAny(text, ALERTOPS_URL_VARIABLE))) ?? selects[0];
+    selects.find((candidate) => describeControl(candidate).some((text) => matchesAny(text, ALERTOPS_URL_VARIABLE))) ??
+    selects[0];
   if (!select) return undefined;
   return { row: rowOf(select), modeControl: select, mode: readMode(select), displayedValue: '' };
 }

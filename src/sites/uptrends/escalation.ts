@@ -39,9 +39,7 @@ function readLevel(document: Document, heading: Element): EscalationLevel {
     (box): box is HTMLElement => isCheckbox(box) && isVisible(box),
   );
   const activeBox = boxes.find((box) => equalsAny(stripColon(checkboxName(box)), LABELS.active));
-  const integrations = integrationBoxes(
-    boxes.filter((box) => box !== activeBox && precedes(heading, box)),
-  );
+  const integrations = integrationBoxes(boxes.filter((box) => box !== activeBox && precedes(heading, box)));
   const label = levelLabel(panel);
   const number = Number(/\d+/.exec(label)?.[0]);
   const level: EscalationLevel = { panel, label, definition: definitionName(document), integrations };
