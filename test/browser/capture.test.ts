@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveUptrendsIntegration } from './alertops-journey.ts';
-import { type ExtensionBrowser, eventually, launchWithExtension, storedCaptures } from './chromium.ts';
+import { type ExtensionBrowser, eventually, launchWithExtension, screenshotPath, storedCaptures } from './chromium.ts';
 
 let browser: ExtensionBrowser;
 
@@ -47,6 +47,7 @@ describe('capture on the AlertOps console, copy from the popup', () => {
       await popup.getByText(`Copied the URL of ${name} to the clipboard.`).waitFor();
       expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(url);
 
+      if (ui === 'current') await popup.locator('main').screenshot({ path: screenshotPath('popup.png') });
       await item.getByRole('button', { name: `Show the full URL of ${name}` }).click();
       expect(await item.locator('code').textContent()).toBe(url);
       await popup.close();

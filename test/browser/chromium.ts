@@ -179,3 +179,10 @@ export async function storedCaptures(browser: ExtensionBrowser): Promise<StoredC
 export function tmpFile(name: string): string {
   return join(tmpdir(), name);
 }
+
+/** Screenshots the tests make for the README land in artifacts/screenshots (the README shows copies in test/screenshots). */
+export function screenshotPath(name: string): string {
+  const dir = join(ROOT, 'artifacts/screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
+}

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveUptrendsIntegration } from './alertops-journey.ts';
-import { type ExtensionBrowser, eventually, launchWithExtension, storedCaptures } from './chromium.ts';
+import { type ExtensionBrowser, eventually, launchWithExtension, screenshotPath, storedCaptures } from './chromium.ts';
 import {
   DEFINITION_ID,
   EXISTING_ALERTOPS_ID,
@@ -54,6 +54,7 @@ describe('fill the AlertOps integration editor on Uptrends', () => {
         await withPage(async (page) => {
           await openNewAlertOpsEditor(page, browser.server, { lang, entry });
           await expect.poll(() => noticeText(page), { timeout: 10_000 }).toContain('AlertOps URL filled in');
+          if (lang === 'en' && entry === 'plain') await page.screenshot({ path: screenshotPath('uptrends-filled.png') });
           const sent = await saveAndCapture(page, browser.server, lang, '/api/integrations');
           const body = sent.body as SavedIntegration;
           expect(body.type).toBe('AlertOps');
