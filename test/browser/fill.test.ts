@@ -54,7 +54,8 @@ describe('fill the AlertOps integration editor on Uptrends', () => {
         await withPage(async (page) => {
           await openNewAlertOpsEditor(page, browser.server, { lang, entry });
           await expect.poll(() => noticeText(page), { timeout: 10_000 }).toContain('AlertOps URL filled in');
-          if (lang === 'en' && entry === 'plain') await page.screenshot({ path: screenshotPath('uptrends-filled.png') });
+          if (lang === 'en' && entry === 'plain')
+            await page.screenshot({ path: screenshotPath('uptrends-filled.png') });
           const sent = await saveAndCapture(page, browser.server, lang, '/api/integrations');
           const body = sent.body as SavedIntegration;
           expect(body.type).toBe('AlertOps');
@@ -234,6 +235,33 @@ describe('by hand: the popup fills the page it was opened for', () => {
       await popup.getByRole('button', { name: 'Fill this page' }).click();
       await popup.getByText('No AlertOps URL field or escalation level on this page.').waitFor();
       await popup.close();
+    });
+  });
+
+  it('the context menu entry inserts the URL into the focused field, and never over what the user typed', async () => {
+    await withPage(async (page) => {
+      await page.goto(uptrendsUrl(browser.server, '/Alerting/Integrations/New', { type: 'webhook', lang: 'en' }));
+      const description = page.getByRole('textbox', { name: 'Description' });
+      await description.click();
+      // What the menu's click handler does: the worker sends the chosen URL to the tab's content script.
+      const insert = async () => {
+        const worker = await browser.worker();
+        return worker.evaluate(async (url) => {
+          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          return (chrome.tabs as unknown as { sendMessage: (id: number, m: unknown) => Promise<unknown> }).sendMessage(
+            tab?.id ?? -1,
+            { type: 'insert-url', url },
+          );
+        }, capturedUrl);
+      };
+      await page.bringToFront();
+      expect(await insert()).toMatchObject({ ok: true, messageKey: 'statusInserted' });
+      expect(await description.inputValue()).toBe(capturedUrl);
+
+      await description.fill('my own notes');
+      expect(await insert()).toMatchObject({ ok: false, messageKey: 'statusConflict' });
+      expect(await description.inputValue()).toBe('my own notes');
+      await expect.poll(() => noticeText(page)).toContain('Replace the value in this field?');
     });
   });
 
