@@ -1,0 +1,222 @@
+/**
+ * Page overhead: a console-like page with ~20,000 elements and a stream of DOM mutations, main-thread busy time with
+ * the extension ÷ without (CDP Performance.getMetrics, thread CPU time), per tick of the stream so both runs are
+ * compared for the same work. With/without windows alternate, one pair per repetition; the ratio is the median pair.
+ * A profiled window (CDP Profiler, readable build of the content scripts) then says where the extension's time goes.
+ */
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { type BenchBrowser, sleep } from './browser.ts';
+import { type LoadPageOptions, loadPage } from './pages.ts';
+import { median } from './stats.ts';
+
+export interface Scenario {
+  name: string;
+  host: string;
+  page: LoadPageOptions;
+}
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'app.uptrends.com dashboard',
+    host: 'app.uptrends.com',
+    page: { site: 'uptrends', nodes: 20_000, mutations: 200, period: 16, logText: 'Check finished: HTTPS OK' },
+  },
+  {
+    name: 'app.uptrends.com alert log (rows mention AlertOps)',
+    host: 'app.uptrends.com',
+    page: {
+      site: 'uptrends',
+      nodes: 20_000,
+      mutations: 200,
+      period: 16,
+      logText: 'Alert sent to AlertOps production',
+    },
+  },
+  {
+    name: 'acme.alertops.com console',
+    host: 'acme.alertops.com',
+    page: { site: 'alertops', nodes: 20_000, mutations: 200, period: 16, logText: 'Incident routed by AlertOps' },
+  },
+];
+
+interface Metrics {
+  task: number;
+  script: number;
+  style: number;
+  layout: number;
+  ticks: number;
+}
+
+export interface WindowResult {
+  /** Main-thread CPU ms per tick of the stream (TaskDuration), and its script part (ScriptDuration). */
+  taskPerTick: number;
+  scriptPerTick: number;
+  ticks: number;
+  taskMs: number;
+}
+
+export interface ScenarioResult {
+  name: string;
+  elements: number;
+  with: WindowResult[];
+  without: WindowResult[];
+  /** Per repetition: with ÷ without (TaskDuration per tick). */
+  ratios: number[];
+  scriptRatios: number[];
+  ratio: number;
+  scriptRatio: number;
+  profile?: ProfileSummary;
+}
+
+export interface ProfileSummary {
+  windowMs: number;
+  /** CPU ms sampled in the page's main thread, and the part in the extension's content script. */
+  totalMs: number;
+  extensionMs: number;
+  top: { fn: string; file: string; line: number; module?: string; selfMs: number }[];
+}
+
+interface Opened {
+  page: Page;
+  session: CDPSession;
+  elements: number;
+}
+
+async function openLoadPage(context: BrowserContext, scenario: Scenario): Promise<Opened> {
+  const page = await context.newPage();
+  const path = `https://${scenario.host}/bench/load`;
+  await page.route(path, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: loadPage(scenario.page) }),
+  );
+  await page.goto(path);
+  const session = await context.newCDPSession(page);
+  await session.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await sleep(1000); // content script injection at document_idle and its first full scan
+  const elements = await page.evaluate(() => (window as unknown as { __bench: { elements: number } }).__bench.elements);
+  return { page, session, elements };
+}
+
+async function snapshot(opened: Opened): Promise<Metrics> {
+  const [{ metrics }, ticks] = await Promise.all([
+    opened.session.send('Performance.getMetrics'),
+    opened.page.evaluate(() => (window as unknown as { __bench: { ticks: number } }).__bench.ticks),
+  ]);
+  const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return {
+    task: get('TaskDuration'),
+    script: get('ScriptDuration'),
+    style: get('RecalcStyleDuration'),
+    layout: get('LayoutDuration'),
+    ticks,
+  };
+}
+
+async function streamWindow(opened: Opened, windowMs: number): Promise<WindowResult> {
+  await opened.page.evaluate(() => (window as unknown as { __bench: { start(): void } }).__bench.start());
+  await sleep(300);
+  const before = await snapshot(opened);
+  await sleep(windowMs);
+  const after = await snapshot(opened);
+  await opened.page.evaluate(() => (window as unknown as { __bench: { stop(): void } }).__bench.stop());
+  await sleep(200); // let the last batches settle before the other browser runs
+  const ticks = Math.max(1, after.ticks - before.ticks);
+  return {
+    taskPerTick: (after.task - before.task) / ticks,
+    scriptPerTick: (after.script - before.script) / ticks,
+    ticks,
+    taskMs: after.task - before.task,
+  };
+}
+
+export async function measureOverhead(
+  withExt: BenchBrowser,
+  without: BenchBrowser,
+  scenario: Scenario,
+  reps: number,
+  windowMs: number,
+): Promise<ScenarioResult> {
+  const a = await openLoadPage(withExt.context, scenario);
+  const b = await openLoadPage(without.context, scenario);
+  // One unmeasured window each: JIT warm-up on both sides.
+  await streamWindow(a, 500);
+  await streamWindow(b, 500);
+  const withResults: WindowResult[] = [];
+  const withoutResults: WindowResult[] = [];
+  for (let i = 0; i < reps; i++) {
+    if (i % 2 === 0) {
+      withResults.push(await streamWindow(a, windowMs));
+      withoutResults.push(await streamWindow(b, windowMs));
+    } else {
+      withoutResults.push(await streamWindow(b, windowMs));
+      withResults.push(await streamWindow(a, windowMs));
+    }
+  }
+  await a.page.close();
+  await b.page.close();
+  const ratios = withResults.map((w, i) => w.taskPerTick / (withoutResults[i] as WindowResult).taskPerTick);
+  const scriptRatios = withResults.map((w, i) => w.scriptPerTick / (withoutResults[i] as WindowResult).scriptPerTick);
+  return {
+    name: scenario.name,
+    elements: a.elements,
+    with: withResults,
+    without: withoutResults,
+    ratios,
+    scriptRatios,
+    ratio: median(ratios),
+    scriptRatio: median(scriptRatios),
+  };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+
+/** Samples the page's main thread while the stream runs; the extension's part by function (self time). */
+export async function profileScenario(
+  browser: BenchBrowser,
+  scenario: Scenario,
+  windowMs: number,
+): Promise<ProfileSummary> {
+  const opened = await openLoadPage(browser.context, scenario);
+  const { session, page } = opened;
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await page.evaluate(() => (window as unknown as { __bench: { start(): void } }).__bench.start());
+  await sleep(300);
+  await session.send('Profiler.start');
+  await sleep(windowMs);
+  const { profile } = await session.send('Profiler.stop');
+  await page.evaluate(() => (window as unknown as { __bench: { stop(): void } }).__bench.stop());
+  await page.close();
+  const nodes = new Map<number, ProfileNode>((profile.nodes as ProfileNode[]).map((node) => [node.id, node]));
+  const self = new Map<number, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  samples.forEach((id, i) => {
+    const next = deltas[i + 1] ?? 0;
+    self.set(id, (self.get(id) ?? 0) + next / 1000);
+  });
+  let totalMs = 0;
+  let extensionMs = 0;
+  const byFunction = new Map<string, { fn: string; file: string; line: number; selfMs: number }>();
+  for (const [id, ms] of self) {
+    const frame = nodes.get(id)?.callFrame;
+    if (!frame || frame.functionName === '(idle)' || frame.functionName === '(program)') continue;
+    totalMs += ms;
+    if (!frame.url.startsWith('chrome-extension://')) continue;
+    extensionMs += ms;
+    const file = frame.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+    const key = `${frame.functionName} ${file}:${frame.lineNumber}`;
+    const entry = byFunction.get(key) ?? {
+      fn: frame.functionName || '(anonymous)',
+      file,
+      line: frame.lineNumber + 1,
+      selfMs: 0,
+    };
+    entry.selfMs += ms;
+    byFunction.set(key, entry);
+  }
+  const top = [...byFunction.values()].sort((x, y) => y.selfMs - x.selfMs).slice(0, 6);
+  return { windowMs, totalMs, extensionMs, top };
+}
