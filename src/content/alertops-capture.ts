@@ -5,8 +5,9 @@
 import { t } from '../core/i18n';
 import type { PageReport } from '../core/messages';
 import { isNoticeNode, showNotice } from '../dom/notice';
-import { outermost, watchDom } from '../dom/observe';
+import { outermost, throttle, watchDom } from '../dom/observe';
 import { type FoundIntegration, findSavedIntegrations } from '../sites/alertops/capture';
+import { URL_ATTRIBUTES } from '../sites/alertops/site';
 import { answerWorker, askWorker, extensionIsGone } from './messaging';
 
 const sentUrls = new Set<string>();
@@ -46,22 +47,29 @@ function scan(root: Element | Document, shallow = false): void {
   for (const found of findSavedIntegrations(root, shallow)) void capture(found);
 }
 
-/** Values typed or set by script change no attribute, so fields are re-read on every batch of changes (they are few). */
+/**
+ * A value set by script changes no attribute, so text fields are re-read now and then (at most twice a second): only
+ * fields, never the whole page, and only those that mention AlertOps are looked at closely.
+ */
 function scanFieldValues(): void {
-  for (const field of Array.from(document.querySelectorAll('input, textarea'))) {
+  for (const field of Array.from(document.querySelectorAll(TEXT_FIELDS))) {
     if (/alertops/i.test((field as HTMLInputElement).value)) scan(field, true);
   }
 }
 
+const TEXT_FIELDS = 'input:not([type]), input[type="text"], input[type="url"], input[type="search"]';
+
 function start(): void {
   scan(document);
+  const rescanFields = throttle(scanFieldValues, 500, stop.signal);
   watchDom(document.documentElement, {
     signal: stop.signal,
     ignore: isNoticeNode,
+    attributeFilter: URL_ATTRIBUTES,
     onChange: ({ added, changed }) => {
       for (const element of outermost(added)) scan(element);
       for (const element of changed) if (element.isConnected) scan(element, true);
-      scanFieldValues();
+      rescanFields();
     },
   });
   answerWorker((request) => {

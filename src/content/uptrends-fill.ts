@@ -9,7 +9,7 @@ import type { FillContext, PageReport } from '../core/messages';
 import { levelIsAutoTicked, uptrendsNameFor } from '../core/settings';
 import { setFieldValue, tick } from '../dom/fields';
 import { isNoticeNode, type NoticeAction, showNotice } from '../dom/notice';
-import { waitFor, watchDom } from '../dom/observe';
+import { throttle, waitFor, watchDom } from '../dom/observe';
 import { findIntegrationEditor } from '../sites/uptrends/editor';
 import {
   chooseAlertOpsBox,
@@ -230,6 +230,7 @@ function run(trigger: Trigger): Promise<PageReport> {
     if (!context) return report(false, 'statusNoWorker');
     const editorReport = await handleEditor(trigger, context);
     const levelReport = await handleLevels(trigger, context);
+    if (editorReport || levelReport) pageIsRelevant = true;
     const result = editorReport ?? levelReport;
     if (result) lastReport = result;
     else if (trigger === 'manual') lastReport = report(false, 'statusNothingFound');
@@ -244,11 +245,16 @@ function run(trigger: Trigger): Promise<PageReport> {
   return running;
 }
 
-/** Cheap test before a full pass: does what changed mention the editor or the escalation section at all? */
+/** Cheap test before a full pass: does what was added mention the editor or the escalation section at all? */
 function mentionsOurPages(element: Element): boolean {
   const text = element.textContent ?? '';
   return text.length > 0 && text.length < 500_000 && PAGE_KEYWORDS.test(text);
 }
+
+/** Full passes run at most this often, however busy the page is. */
+const PASS_INTERVAL_MS = 200;
+/** The page has shown the editor or an escalation section since it last navigated: then state changes matter. */
+let pageIsRelevant = false;
 
 let lastHref = location.href;
 
@@ -267,15 +273,27 @@ function insertUrl(url: string): PageReport {
 }
 
 function start(): void {
-  void run('auto');
+  const pass = throttle(() => void run('auto'), PASS_INTERVAL_MS, stop.signal);
+  pass();
   watchDom(document.documentElement, {
     signal: stop.signal,
     ignore: isNoticeNode,
-    attributeFilter: ['aria-selected', 'hidden', 'aria-hidden', 'open', 'class', 'style', 'aria-expanded'],
+    // Tabs and dialogs show and hide through these; text edits and other attributes never reveal our sections.
+    attributeFilter: ['aria-selected', 'hidden', 'open', 'aria-expanded', 'class', 'style'],
+    characterData: false,
     onChange: ({ added, changed }) => {
-      const navigated = location.href !== lastHref;
-      lastHref = location.href;
-      if (navigated || [...added, ...changed].some(mentionsOurPages)) void run('auto');
+      if (location.href !== lastHref) {
+        lastHref = location.href;
+        pageIsRelevant = false;
+        pass();
+      }
+      for (const element of added) {
+        if (mentionsOurPages(element)) {
+          pageIsRelevant = true;
+          break;
+        }
+      }
+      if (pageIsRelevant && (added.size > 0 || changed.size > 0)) pass();
     },
   });
   answerWorker((request) => {

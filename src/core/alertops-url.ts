@@ -43,12 +43,17 @@ export function parseAlertOpsUrl(input: unknown): AlertOpsUrl | null {
 }
 
 function build(url: string, shape: AlertOpsUrlShape, key?: string, name?: string): AlertOpsUrl | null {
-  if (!key || !name || PERCENT_ENCODING.test(url) || !isDotSafe(name)) return null;
+  if (!key || !name || PERCENT_ENCODING.test(url) || !pathIsDotSafe(url)) return null;
   return { url, shape, key, name: safeDecode(name) };
 }
 
-function isDotSafe(segment: string): boolean {
-  return segment !== '.' && segment !== '..';
+/** No segment may be "." or ".." even once decoded: a URL parser would rewrite the path and drop the key. */
+function pathIsDotSafe(url: string): boolean {
+  const path = url.slice(url.indexOf('/', url.indexOf('//') + 2) + 1);
+  return path.split('/').every((segment) => {
+    const decoded = safeDecode(segment);
+    return decoded !== '.' && decoded !== '..';
+  });
 }
 
 function safeDecode(segment: string): string {

@@ -21,9 +21,11 @@ export function findLabelElements(root: ParentNode & Node, labels: readonly stri
     if (text.length < 2 || text.length > SHORT_TEXT) continue;
     let element = node.parentElement;
     if (!element || found.includes(element)) continue;
-    if (!wanted.has(normalizeText(text).replace(/\s*[:*]+$/, ''))) {
-      // The label may be split over several text nodes ("Integration name" + "*"): compare the parent's text.
-      const whole = textWithoutControls(element);
+    const normalized = normalizeText(text).replace(/\s*[:*]+$/, '');
+    if (!wanted.has(normalized)) {
+      // A label split over several text nodes ("Niveau d'" + "escalade"): only then is the parent's text worth reading.
+      if (![...wanted].some((label) => label.startsWith(normalized))) continue;
+      const whole = textWithoutControls(element, SHORT_TEXT * 2);
       if (whole.length > SHORT_TEXT || !wanted.has(normalizeText(whole).replace(/\s*[:*]+$/, ''))) continue;
     }
     if (element.tagName === 'OPTION' || element.closest('select, script, style, template')) continue;

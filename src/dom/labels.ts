@@ -36,27 +36,33 @@ export function accessibleName(element: Element): string {
 
 function labelElementsOf(element: Element): Element[] {
   const found: Element[] = [];
-  const native = (element as HTMLInputElement).labels;
-  if (native) found.push(...Array.from(native));
   const id = element.getAttribute('id');
-  if (id && found.length === 0) {
-    for (const label of Array.from(element.ownerDocument.querySelectorAll('label[for]'))) {
-      if (label.getAttribute('for') === id) found.push(label);
-    }
+  if (id) {
+    const escaped = typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id.replace(/["\\]/g, '\\$&');
+    found.push(...Array.from(element.ownerDocument.querySelectorAll(`label[for="${escaped}"]`)));
   }
   const ancestorLabel = element.parentElement?.closest('label');
   if (ancestorLabel && !found.includes(ancestorLabel)) found.push(ancestorLabel);
   return found;
 }
 
-/** A label's text without the text of controls inside it (a select's options, say). */
-export function textWithoutControls(element: Element): string {
+/**
+ * A label's text without the text of controls inside it (a select's options, say). Stops reading after `maxLength`
+ * characters: callers that only want short texts must not walk a huge subtree to learn that it is long.
+ */
+export function textWithoutControls(element: Element, maxLength = Number.POSITIVE_INFINITY): string {
   const parts: string[] = [];
+  let length = 0;
   const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-      else if (child.nodeType === 1 && !isFormControl(child as Element) && !isHiddenForText(child as Element))
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (length > maxLength) return;
+      if (child.nodeType === 3) {
+        const text = child.nodeValue ?? '';
+        parts.push(text);
+        length += text.length;
+      } else if (child.nodeType === 1 && !isFormControl(child as Element) && !isHiddenForText(child as Element)) {
         walk(child);
+      }
     }
   };
   walk(element);
@@ -102,7 +108,7 @@ export function describeControl(element: Element, maxClimb = 4): string[] {
   let container = element.parentElement;
   for (let depth = 0; container && depth < maxClimb; depth++, container = container.parentElement) {
     // A value shown beside the control (a URL, a masked secret) names nothing: only the row's words do.
-    const text = textWithoutControls(container)
+    const text = textWithoutControls(container, OWN_TEXT_LIMIT * 4)
       .replace(/\S+:\/\/\S*|[•*]{3,}/g, ' ')
       .replace(/\s+/g, ' ')
       .trim();

@@ -16,6 +16,8 @@ export interface WatchOptions {
   /** Nodes to ignore (our own notice host): records inside them are dropped. */
   ignore?: (node: Node) => boolean;
   attributeFilter?: string[];
+  /** Whether changes of existing text nodes matter (default true). */
+  characterData?: boolean;
 }
 
 export function watchDom(root: Node, options: WatchOptions): void {
@@ -65,7 +67,7 @@ export function watchDom(root: Node, options: WatchOptions): void {
   observer.observe(root, {
     subtree: true,
     childList: true,
-    characterData: true,
+    characterData: options.characterData ?? true,
     attributes: true,
     ...(options.attributeFilter ? { attributeFilter: options.attributeFilter } : {}),
   });
@@ -119,4 +121,23 @@ export function waitFor<T>(
       },
     });
   });
+}
+
+/**
+ * Runs `task` at most once per `interval` ms: at once when idle, else once more at the end of the interval, however many
+ * times it was asked for in between. For full-page passes on pages that change all the time.
+ */
+export function throttle(task: () => void, interval: number, signal: AbortSignal): () => void {
+  let last = Number.NEGATIVE_INFINITY;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  return () => {
+    if (timer !== undefined || signal.aborted) return;
+    const wait = Math.max(0, last + interval - Date.now());
+    timer = setTimeout(() => {
+      timer = undefined;
+      last = Date.now();
+      task();
+    }, wait);
+  };
 }

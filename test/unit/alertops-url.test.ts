@@ -55,6 +55,12 @@ describe('parseAlertOpsUrl', () => {
     ['key with dot', `https://notify.alertops.com/POSTAlert/${KEY}.x/Uptrends`],
     ['extra segment on current shape', `${CURRENT}/more`],
     ['path traversal name', `https://notify.alertops.com/POSTAlert/${KEY}/..`],
+    ['encoded dot-dot name', `https://notify.alertops.com/POSTAlert/${KEY}/%2e%2e`],
+    ['half-encoded dot-dot name', `https://notify.alertops.com/POSTAlert/${KEY}/.%2E`],
+    [
+      'dot-dot in legacy extra segments',
+      `https://notify.alertops.com/RESTAPI.svc/POSTAlertv2/generic/${KEY}/Uptrends/../../x`,
+    ],
     ['encoded slash in key', `https://notify.alertops.com/POSTAlert/${KEY}%2F/Uptrends`],
     ['broken percent escape', `https://notify.alertops.com/POSTAlert/${KEY}/Up%zztrends`],
     ['backslash', `https://notify.alertops.com\\POSTAlert/${KEY}/Uptrends`],

@@ -149,7 +149,7 @@ function hasUrlLabelNearby(element: Element, url: string): boolean {
   if (matchesAny(columnHeaderOf(element), URL_LABELS)) return true;
   let current: Element | null = element;
   for (let depth = 0; current && depth <= LABEL_SEARCH_MAX_DEPTH; depth++, current = current.parentElement) {
-    const text = withoutUrls(textWithoutControls(current), url);
+    const text = withoutUrls(textWithoutControls(current, LABEL_SEARCH_TEXT_LIMIT * 10), url);
     if (text.length > LABEL_SEARCH_TEXT_LIMIT) return false;
     if (depth > 0 && matchesAny(text, URL_LABELS)) return true;
     if (matchesAny(previousSiblingLabel(current), URL_LABELS)) return true;
@@ -167,7 +167,7 @@ function labelledRegion(element: Element, url: string): boolean {
 function previousSiblingLabel(element: Element): string {
   const sibling = element.previousElementSibling;
   if (!sibling) return '';
-  const text = textWithoutControls(sibling);
+  const text = textWithoutControls(sibling, 200);
   return text.length <= 80 ? text : '';
 }
 
@@ -231,7 +231,7 @@ function valueOfLabelledField(from: Element, labels: Parameters<typeof matchesAn
     }
     for (const label of Array.from(container.querySelectorAll(LABEL_LIKE))) {
       if (label.children.length > 2) continue;
-      const labelText = textWithoutControls(label);
+      const labelText = textWithoutControls(label, 200);
       if (labelText.length > 60 || !matchesAny(labelText, labels)) continue;
       const value = isColumnHeader(label) ? cellInSameColumn(label, from) : valueBesideLabel(label);
       if (value && !/alertops\.com/i.test(value)) return value;

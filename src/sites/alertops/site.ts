@@ -62,7 +62,8 @@ export const URL_ATTRIBUTES = [
 ];
 
 /** Where free text is typed or shown that is not a saved integration's URL. */
-export const FREE_TEXT_CONTAINERS = 'textarea, [contenteditable=""], [contenteditable="true"], pre code, blockquote';
+export const FREE_TEXT_CONTAINERS =
+  'textarea, [contenteditable]:not([contenteditable="false" i]), pre code, blockquote';
 
 /** How much nearby text may stand between the URL and its label before the label is too far away to count. */
 export const LABEL_SEARCH_TEXT_LIMIT = 400;

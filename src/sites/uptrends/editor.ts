@@ -49,7 +49,7 @@ export function findIntegrationEditor(document: Document): IntegrationEditor | n
   const typeText = readIntegrationType(root);
   const isAlertOps = typeText
     ? matchesAny(typeText, ALERTOPS)
-    : matchesAny(textWithoutControls(root).slice(0, 4000), ALERTOPS);
+    : matchesAny(textWithoutControls(root, 4000).slice(0, 4000), ALERTOPS);
   const editor: IntegrationEditor = { root, typeText, isAlertOps };
   if (nameField) editor.nameField = nameField;
   const urlVariable = findUrlVariable(root, nameField, variableHeadings[0]);
@@ -170,7 +170,10 @@ function rowOf(control: Element): Element {
     const buttons = findButtons(current, EDIT_VALUE_BUTTON);
     if (valueControls.length > 1 || buttons.length > 1) break;
     row = current;
-    if (matchesAny(textWithoutControls(current), URL_VARIABLE) && current.querySelector('select, [role="combobox"]'))
+    if (
+      matchesAny(textWithoutControls(current, 1000), URL_VARIABLE) &&
+      current.querySelector('select, [role="combobox"]')
+    )
       break;
   }
   return row;

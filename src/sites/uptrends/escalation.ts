@@ -167,5 +167,5 @@ export function levelUrlField(level: EscalationLevel, item: IntegrationBox): Tex
 }
 
 export function levelKey(level: EscalationLevel): string {
-  return `${level.definition}\u0000${level.label || textWithoutControls(level.panel).slice(0, 40)}`;
+  return `${level.definition}\u0000${level.label || textWithoutControls(level.panel, 40).slice(0, 40)}`;
 }

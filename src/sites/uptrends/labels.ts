@@ -111,4 +111,4 @@ export const MAX_ESCALATION_LEVELS = 20;
  * mentions them costs one regular-expression test per changed subtree.
  */
 export const PAGE_KEYWORDS =
-  /predefined variables|voorgedefinieerde|vordefinierte|pr[eé]d[eé]finies|integration name|integratie ?naam|integrationsname|nom de l.int[eé]gration|by integrations|door integraties|durch integrationen|par int[eé]grations|escalation level|escalatie ?niveau|eskalationsstufe|niveau d.escalade|alert ?ops/i;
+  /predefined variables|voorgedefinieerde|vordefinierte|pr[eé]d[eé]finies|integration name|integratie ?naam|integrationsname|nom de l.int[eé]gration|by integrations|door integraties|durch integrationen|par int[eé]grations|escalation level|escalatie ?niveau|eskalationsstufe|niveau d.escalade/i;
