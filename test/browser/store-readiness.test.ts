@@ -9,7 +9,10 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIREFOX_BUILD, ROOT } from './chromium.ts';
 
-const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+};
 
 /** The one warning addons-linter gives that comes from Preact's runtime (its dangerouslySetInnerHTML support). */
 const KNOWN_WARNINGS = [{ code: 'UNSAFE_VAR_ASSIGNMENT', file: /^assets\/jsxRuntime-[\w-]+\.js$/ }];
@@ -33,9 +36,13 @@ function unzip(zip: string, into: string): void {
 
 describe('store readiness', () => {
   it('web-ext lint reports no errors and no warnings but the known one from Preact', () => {
-    const output = execFileSync(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json'], {
-      encoding: 'utf8',
-    });
+    const output = execFileSync(
+      join(ROOT, 'node_modules/.bin/web-ext'),
+      ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json'],
+      {
+        encoding: 'utf8',
+      },
+    );
     const report = JSON.parse(output.slice(output.indexOf('{'))) as {
       errors: unknown[];
       warnings: { code: string; file: string }[];
@@ -50,7 +57,10 @@ describe('store readiness', () => {
   });
 
   it('packages both stores and a source archive that rebuilds the Firefox package exactly', () => {
-    execFileSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'test/tools/package.ts')], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'test/tools/package.ts')], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
     const scratch = mkdtempSync(join(ROOT, '.test-tmp/package-'));
     try {
       for (const flavour of ['chrome', 'firefox']) {
@@ -68,14 +78,24 @@ describe('store readiness', () => {
       symlinkSync(join(ROOT, 'node_modules'), join(tree, 'node_modules'));
       // As a reviewer's shell would: vitest's NODE_ENV=test would make Preact build its development runtime.
       const env = { ...process.env, NODE_ENV: 'production' };
-      execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--mode', 'firefox'], { cwd: tree, stdio: 'pipe', env });
-      const uncommitted = execFileSync('git', ['status', '--porcelain', '--', 'src', 'manifest.json', 'vite.config.ts', 'package.json'], {
-        cwd: ROOT,
-        encoding: 'utf8',
+      execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--mode', 'firefox'], {
+        cwd: tree,
+        stdio: 'pipe',
+        env,
       });
+      const uncommitted = execFileSync(
+        'git',
+        ['status', '--porcelain', '--', 'src', 'manifest.json', 'vite.config.ts', 'package.json'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+        },
+      );
       expect(
         filesWithHashes(join(tree, 'dist/firefox')),
-        uncommitted ? `the source archive is HEAD, but these build inputs have uncommitted changes:\n${uncommitted}` : undefined,
+        uncommitted
+          ? `the source archive is HEAD, but these build inputs have uncommitted changes:\n${uncommitted}`
+          : undefined,
       ).toEqual(filesWithHashes(join(scratch, 'firefox')));
     } finally {
       rmSync(scratch, { recursive: true, force: true });

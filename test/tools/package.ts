@@ -12,7 +12,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+};
 const artifacts = join(root, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
 
@@ -22,7 +25,16 @@ const webExt = join(root, 'node_modules/.bin/web-ext');
 for (const flavour of ['chrome', 'firefox']) {
   const file = `${name}-${version}-${flavour}.zip`;
   rmSync(join(artifacts, file), { force: true });
-  run(webExt, ['build', '--source-dir', join(root, 'dist', flavour), '--artifacts-dir', artifacts, '--filename', file, '--overwrite-dest']);
+  run(webExt, [
+    'build',
+    '--source-dir',
+    join(root, 'dist', flavour),
+    '--artifacts-dir',
+    artifacts,
+    '--filename',
+    file,
+    '--overwrite-dest',
+  ]);
 }
 
 const source = join(artifacts, `${name}-${version}-source.zip`);
