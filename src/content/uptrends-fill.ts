@@ -272,28 +272,54 @@ function insertUrl(url: string): PageReport {
   return report(false, 'statusConflict');
 }
 
+/** Watches state changes (tab switches, dialogs shown) only on a page that shows our sections: elsewhere they cost nothing. */
+let stateWatch: AbortController | undefined;
+
+function watchStateChanges(pass: () => void): void {
+  if (stateWatch && !stateWatch.signal.aborted) return;
+  stateWatch = new AbortController();
+  stop.signal.addEventListener('abort', () => stateWatch?.abort(), { once: true });
+  watchDom(document.documentElement, {
+    signal: stateWatch.signal,
+    ignore: isNoticeNode,
+    attributeFilter: ['aria-selected', 'hidden', 'open', 'aria-expanded', 'class', 'style'],
+    characterData: false,
+    onChange: () => pass(),
+  });
+}
+
 function start(): void {
   const pass = throttle(() => void run('auto'), PASS_INTERVAL_MS, stop.signal);
-  pass();
+  void run('auto').then(() => {
+    if (pageIsRelevant) watchStateChanges(pass);
+  });
   watchDom(document.documentElement, {
     signal: stop.signal,
     ignore: isNoticeNode,
-    // Tabs and dialogs show and hide through these; text edits and other attributes never reveal our sections.
-    attributeFilter: ['aria-selected', 'hidden', 'open', 'aria-expanded', 'class', 'style'],
+    // Only insertions here: text edits never reveal our sections, and state changes are watched where they matter.
+    attributeFilter: [],
     characterData: false,
-    onChange: ({ added, changed }) => {
+    onChange: ({ added }) => {
       if (location.href !== lastHref) {
         lastHref = location.href;
         pageIsRelevant = false;
-        pass();
+        stateWatch?.abort();
       }
+      let mentioned = false;
       for (const element of added) {
         if (mentionsOurPages(element)) {
-          pageIsRelevant = true;
+          mentioned = true;
           break;
         }
       }
-      if (pageIsRelevant && (added.size > 0 || changed.size > 0)) pass();
+      if (mentioned) {
+        // Our section just appeared: act now (passes never overlap), and from now on follow tab switches too.
+        pageIsRelevant = true;
+        watchStateChanges(pass);
+        void run('auto');
+      } else if (pageIsRelevant && added.size > 0) {
+        pass();
+      }
     },
   });
   answerWorker((request) => {

@@ -15,6 +15,7 @@ export interface WatchOptions {
   onChange: (changes: DomChanges) => void;
   /** Nodes to ignore (our own notice host): records inside them are dropped. */
   ignore?: (node: Node) => boolean;
+  /** Attributes to watch: all when absent, none when empty. */
   attributeFilter?: string[];
   /** Whether changes of existing text nodes matter (default true). */
   characterData?: boolean;
@@ -35,26 +36,25 @@ export function watchDom(root: Node, options: WatchOptions): void {
     scheduled = false;
     view.cancelAnimationFrame?.(frame);
     if (timer !== undefined) clearTimeout(timer);
-    const batch = { added, changed };
+    const batch = ignore ? { added: without(added, ignore), changed: without(changed, ignore) } : { added, changed };
     added = new Set();
     changed = new Set();
-    if (!signal.aborted) onChange(batch);
+    if (!signal.aborted && (batch.added.size > 0 || batch.changed.size > 0)) onChange(batch);
   };
 
+  // Kept as light as possible: pages may mutate thousands of times a second. Filtering waits for the flush.
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-      if (!target || ignore?.(target)) continue;
       if (record.type === 'childList') {
-        for (const node of Array.from(record.addedNodes)) {
-          if (node.nodeType === 1) {
-            if (!ignore?.(node)) added.add(node as Element);
-          } else if (node.nodeType === 3) {
-            changed.add(target);
-          }
+        const nodes = record.addedNodes;
+        for (let i = 0; i < nodes.length; i++) {
+          const node = nodes[i] as Node;
+          if (node.nodeType === 1) added.add(node as Element);
+          else if (node.nodeType === 3 && record.target.nodeType === 1) changed.add(record.target as Element);
         }
       } else {
-        changed.add(target);
+        const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+        if (target) changed.add(target);
       }
     }
     if ((added.size > 0 || changed.size > 0) && !scheduled) {
@@ -68,8 +68,9 @@ export function watchDom(root: Node, options: WatchOptions): void {
     subtree: true,
     childList: true,
     characterData: options.characterData ?? true,
-    attributes: true,
-    ...(options.attributeFilter ? { attributeFilter: options.attributeFilter } : {}),
+    // An empty filter means: no attributes at all.
+    attributes: options.attributeFilter?.length !== 0,
+    ...(options.attributeFilter?.length ? { attributeFilter: options.attributeFilter } : {}),
   });
   signal.addEventListener(
     'abort',
@@ -80,6 +81,12 @@ export function watchDom(root: Node, options: WatchOptions): void {
     },
     { once: true },
   );
+}
+
+function without(elements: Set<Element>, ignore: (node: Node) => boolean): Set<Element> {
+  const kept = new Set<Element>();
+  for (const element of elements) if (!ignore(element)) kept.add(element);
+  return kept;
 }
 
 /** Drops elements whose ancestor is also in the set, so each subtree is looked at once. */

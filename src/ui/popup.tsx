@@ -24,6 +24,9 @@ function displayName(capture: Capture): string {
   return capture.integrationName || capture.template || t('popupUntitled');
 }
 
+/** Asked before the first render, so the worker's answer and Preact's start overlap. */
+const firstState = getState();
+
 function Popup() {
   const [state, setState] = useState<StateReply | undefined>();
   const [loadFailed, setLoadFailed] = useState(false);
@@ -41,7 +44,7 @@ function Popup() {
   }, []);
 
   useEffect(() => {
-    reload();
+    firstState.then((reply) => setState((current) => current ?? reply)).catch(() => reload());
     return onStateChanged(reload);
   }, [reload]);
 

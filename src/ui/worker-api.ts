@@ -1,6 +1,27 @@
-/** The popup's and options page's only way to change state: ask the worker. */
-import browser from 'webextension-polyfill';
+/**
+ * The popup's and the assistant's only way to change state: ask the worker. Uses the platform's promise-based API
+ * (Chrome MV3 and Firefox both have one) rather than the polyfill, so the popup loads and renders sooner.
+ */
 import type { PageReport, StateReply, WorkerRequest } from '../core/messages';
+
+interface Platform {
+  runtime: {
+    sendMessage(message: unknown): Promise<unknown>;
+    openOptionsPage(): Promise<void>;
+    getURL(path: string): string;
+  };
+  storage: {
+    onChanged: {
+      addListener(listener: (changes: Record<string, unknown>, area: string) => void): void;
+      removeListener(listener: (changes: Record<string, unknown>, area: string) => void): void;
+    };
+  };
+  tabs: { create(properties: { url: string }): Promise<unknown> };
+}
+
+const platform = ((globalThis as { browser?: Platform }).browser ??
+  (globalThis as { chrome?: Platform }).chrome) as Platform;
+const browser = platform;
 
 export function ask(message: WorkerRequest): Promise<unknown> {
   return browser.runtime.sendMessage(message);
@@ -27,7 +48,7 @@ export async function tabStatus(tabId?: number): Promise<PageReport> {
 }
 
 export function onStateChanged(listener: () => void): () => void {
-  const handler = (_changes: unknown, area: string) => {
+  const handler = (_changes: Record<string, unknown>, area: string) => {
     if (area === 'local') listener();
   };
   browser.storage.onChanged.addListener(handler);

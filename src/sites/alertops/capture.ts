@@ -97,6 +97,7 @@ function collectSpots(root: Element | Document): Spot[] {
 }
 
 function collectOwnSpots(element: Element): Spot[] {
+  if (!mentionsAlertOps(element)) return [];
   const spots: Spot[] = [];
   const texts = Array.from(element.childNodes)
     .filter((node) => node.nodeType === 3)
@@ -111,6 +112,21 @@ function collectOwnSpots(element: Element): Spot[] {
     for (const url of findAlertOpsUrls(element.getAttribute(name) ?? '')) spots.push({ element, url });
   }
   return isNoticeNode(element) ? [] : spots;
+}
+
+/** The cheap test first: most changed elements of a busy page have nothing to do with AlertOps. */
+function mentionsAlertOps(element: Element): boolean {
+  if (element.matches(ATTRIBUTE_SELECTOR)) return true;
+  if (
+    (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') &&
+    /alertops/i.test((element as HTMLInputElement).value)
+  ) {
+    return true;
+  }
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && /alertops/i.test(child.nodeValue ?? '')) return true;
+  }
+  return false;
 }
 
 function isHiddenTextParent(element: Element): boolean {
