@@ -66,6 +66,7 @@ export function findSavedIntegrations(root: Element | Document, shallow = false)
 }
 
 function collectSpots(root: Element | Document): Spot[] {
+  if (root.nodeType === 1 && !subtreeMayMentionAlertOps(root as Element)) return [];
   const spots: Spot[] = [];
   const document = root.ownerDocument ?? (root as Document);
   const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -114,20 +115,36 @@ function collectOwnSpots(element: Element): Spot[] {
   return isNoticeNode(element) ? [] : spots;
 }
 
+/** The cheap test for an inserted subtree: its text, its URL-bearing attributes, or a field whose value may hold it. */
+function subtreeMayMentionAlertOps(element: Element): boolean {
+  return (
+    /alertops/i.test(element.textContent ?? '') ||
+    element.matches(ATTRIBUTE_SELECTOR) ||
+    element.querySelector(`${ATTRIBUTE_SELECTOR}, input, textarea`) !== null ||
+    element.tagName === 'INPUT'
+  );
+}
+
 /** The cheap test first: most changed elements of a busy page have nothing to do with AlertOps. */
 function mentionsAlertOps(element: Element): boolean {
-  if (element.matches(ATTRIBUTE_SELECTOR)) return true;
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && /alertops/i.test(child.nodeValue ?? '')) return true;
+  }
   if (
     (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') &&
     /alertops/i.test((element as HTMLInputElement).value)
   ) {
     return true;
   }
-  for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 && /alertops/i.test(child.nodeValue ?? '')) return true;
+  const attributes = element.attributes;
+  for (let i = 0; i < attributes.length; i++) {
+    const attribute = attributes[i];
+    if (attribute && URL_ATTRIBUTE_SET.has(attribute.name) && /alertops/i.test(attribute.value)) return true;
   }
   return false;
 }
+
+const URL_ATTRIBUTE_SET = new Set(URL_ATTRIBUTES);
 
 function isHiddenTextParent(element: Element): boolean {
   return ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE'].includes(element.tagName);
