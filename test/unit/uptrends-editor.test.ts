@@ -664,3 +664,33 @@ describe('fillEditor, the "⋯" value dialog', () => {
     expect(model.url).toBe(URL_A);
   });
 });
+
+describe('an editor that shows no integration type', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  function render(variable: string, title: string): void {
+    document.body.innerHTML = `
+      <section>
+        <h2>${title}</h2>
+        <aside><h4>Used on the same alert definitions</h4><p>AlertOps production</p><p>Slack ops</p></aside>
+        <label for="n">Integration name</label><input id="n" type="text">
+        <h3>Predefined variables</h3>
+        <div><span>${variable}</span><input type="text" aria-label="${variable}"></div>
+        <button type="button">Save</button>
+      </section>`;
+  }
+
+  it('is not taken for AlertOps because the page around it lists AlertOps integrations', () => {
+    render('SlackWebhookUrl', 'New integration');
+    expect(findIntegrationEditor(document)?.isAlertOps).toBe(false);
+  });
+
+  it('is AlertOps when its own title or URL variable says so', () => {
+    render('SlackWebhookUrl', 'New AlertOps integration');
+    expect(findIntegrationEditor(document)?.isAlertOps).toBe(true);
+    render('AlertOpsUrl', 'New integration');
+    expect(findIntegrationEditor(document)?.isAlertOps).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@
 
 import { isEditable, isTextField, type TextField } from '../../dom/fields';
 import { findButtons, findFieldsDescribedBy, findLabelElements, precedes } from '../../dom/find';
-import { accessibleName, describeControl, textWithoutControls } from '../../dom/labels';
+import { accessibleName, describeControl, ownText, textWithoutControls } from '../../dom/labels';
 import { equalsAny, matchesAny } from '../../dom/text';
 import { isVisible } from '../../dom/visibility';
 import { ALERTOPS, ALERTOPS_URL_VARIABLE, EDIT_VALUE_BUTTON, LABELS, URL_VARIABLE } from './labels';
@@ -47,14 +47,25 @@ export function findIntegrationEditor(document: Document): IntegrationEditor | n
   const root = editorRoot(anchor, nameFields, variableHeadings);
   const nameField = nameFields.find((field) => root.contains(field));
   const typeText = readIntegrationType(root);
-  const isAlertOps = typeText
-    ? matchesAny(typeText, ALERTOPS)
-    : matchesAny(textWithoutControls(root, 4000).slice(0, 4000), ALERTOPS);
+  const urlVariable = findUrlVariable(root, nameField, variableHeadings[0]);
+  const isAlertOps = typeText ? matchesAny(typeText, ALERTOPS) : saysAlertOpsWithoutType(root, urlVariable);
   const editor: IntegrationEditor = { root, typeText, isAlertOps };
   if (nameField) editor.nameField = nameField;
-  const urlVariable = findUrlVariable(root, nameField, variableHeadings[0]);
   if (urlVariable) editor.urlVariable = urlVariable;
   return editor;
+}
+
+/**
+ * When the editor shows no type, only its own title or the variable's own row may say AlertOps: the page around it
+ * (a list of integrations named "AlertOps …") must never make a Slack editor look like an AlertOps one.
+ */
+function saysAlertOpsWithoutType(root: Element, variable: UrlVariable | undefined): boolean {
+  const titles = [
+    root.getAttribute('aria-label') ?? '',
+    ...Array.from(root.querySelectorAll('h1, h2, h3, h4, legend, [role="heading"]')).map((heading) => ownText(heading)),
+  ];
+  if (titles.some((title) => title.length <= 120 && matchesAny(title, ALERTOPS))) return true;
+  return variable !== undefined && matchesAny(textWithoutControls(variable.row, 300), ALERTOPS);
 }
 
 function isEditableField(field: Element): field is TextField {
