@@ -306,3 +306,26 @@ describe('integration name and template', () => {
     expect(item?.integrationName).not.toMatch(/alertops\.com/);
   });
 });
+
+describe('looser labels of their own', () => {
+  const KEY = '6c1f0e8a-2d4b-4a9e-b7c3-5e8f1a2d3c4b';
+  const URL = `https://notify.alertops.com/POSTAlert/${KEY}/Uptrends`;
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it.each(['Generated URL', 'Webhook', 'Inbound endpoint', 'URL'])('captures a value labelled "%s"', (label) => {
+    document.body.innerHTML = `<dl><dt>${label}</dt><dd>${URL}</dd></dl>`;
+    expect(findSavedIntegrations(document).map((found) => found.url)).toEqual([URL]);
+  });
+
+  it.each(['Example URL', 'Sample webhook', 'URL format'])('ignores a value labelled "%s"', (label) => {
+    document.body.innerHTML = `<dl><dt>${label}</dt><dd>${URL}</dd></dl>`;
+    expect(findSavedIntegrations(document)).toEqual([]);
+  });
+
+  it('does not take a sentence that mentions a URL for a label', () => {
+    document.body.innerHTML = `<div><p>Paste the URL into Uptrends when you are ready:</p><span>${URL}</span></div>`;
+    expect(findSavedIntegrations(document)).toEqual([]);
+  });
+});

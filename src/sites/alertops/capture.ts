@@ -18,6 +18,9 @@ import {
   MAX_WORDS_BESIDE_URL,
   MIN_DISTINCT_KEY_CHARACTERS,
   NAME_LABELS,
+  NOT_A_REAL_URL_LABEL,
+  SHORT_LABEL_MAX_LENGTH,
+  SHORT_URL_LABEL,
   TEMPLATE_LABELS,
   URL_ATTRIBUTES,
   URL_LABELS,
@@ -177,19 +180,31 @@ function withoutUrls(text: string, url: string): string {
 /** A label that names the URL, or a Copy button, close by: same field, same row, or the row's header. */
 function hasUrlLabelNearby(element: Element, url: string): boolean {
   if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') {
-    if (describeControl(element).some((text) => matchesAny(withoutUrls(text, url), URL_LABELS))) return true;
+    if (describeControl(element).some((text) => namesTheUrl(withoutUrls(text, url)))) return true;
   }
-  if (matchesAny(columnHeaderOf(element), URL_LABELS)) return true;
+  if (namesTheUrl(columnHeaderOf(element))) return true;
   let current: Element | null = element;
   for (let depth = 0; current && depth <= LABEL_SEARCH_MAX_DEPTH; depth++, current = current.parentElement) {
     const text = withoutUrls(textWithoutControls(current, LABEL_SEARCH_TEXT_LIMIT * 10), url);
     if (text.length > LABEL_SEARCH_TEXT_LIMIT) return false;
     if (depth > 0 && matchesAny(text, URL_LABELS)) return true;
-    if (matchesAny(previousSiblingLabel(current), URL_LABELS)) return true;
+    if (namesTheUrl(previousSiblingLabel(current))) return true;
     if (depth > 0 && hasCopyButton(current)) return true;
     if (depth > 0 && labelledRegion(current, url)) return true;
   }
   return false;
+}
+
+/** A label of its own: the strict labels, or a short one that mentions a URL without being an example. */
+function namesTheUrl(label: string): boolean {
+  if (matchesAny(label, URL_LABELS)) return true;
+  const text = normalizeText(label);
+  return (
+    text.length > 0 &&
+    text.length <= SHORT_LABEL_MAX_LENGTH &&
+    SHORT_URL_LABEL.test(text) &&
+    !NOT_A_REAL_URL_LABEL.test(text)
+  );
 }
 
 function labelledRegion(element: Element, url: string): boolean {
