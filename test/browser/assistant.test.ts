@@ -12,7 +12,7 @@ import {
   UPTRENDS_API_PASSWORD,
   UPTRENDS_API_USER,
 } from '../rig/uptrends-api.ts';
-import { CHROME_E2E_BUILD, type ExtensionBrowser, eventually, launchWithExtension } from './chromium.ts';
+import { CHROME_E2E_BUILD, type ExtensionBrowser, launchWithExtension } from './chromium.ts';
 
 let browser: ExtensionBrowser;
 let page: Page;
