@@ -5,7 +5,8 @@
 import { t } from '../core/i18n';
 import type { PageReport } from '../core/messages';
 import { isNoticeNode, showNotice } from '../dom/notice';
-import { outermost, throttle, watchDom } from '../dom/observe';
+import { type DomChanges, outermost, throttle, watchDom } from '../dom/observe';
+import { openShadowRoots } from '../dom/shadow';
 import { type FoundIntegration, findSavedIntegrations } from '../sites/alertops/capture';
 import { URL_ATTRIBUTES } from '../sites/alertops/site';
 import { answerWorker, askWorker, extensionIsGone } from './messaging';
@@ -43,8 +44,19 @@ async function capture(found: FoundIntegration): Promise<void> {
   }
 }
 
-function scan(root: Element | Document, shallow = false): void {
+function scan(root: Element | Document | ShadowRoot, shallow = false): void {
   for (const found of findSavedIntegrations(root, shallow)) void capture(found);
+}
+
+/** Shadow roots are watched one by one: a document's observer does not see inside them. */
+const watchedShadows = new WeakSet<ShadowRoot>();
+
+function watchShadowRoots(root: Element | Document, onChange: (changes: DomChanges) => void): void {
+  for (const shadow of openShadowRoots(root)) {
+    if (watchedShadows.has(shadow)) continue;
+    watchedShadows.add(shadow);
+    watchDom(shadow, { signal: stop.signal, ignore: isNoticeNode, attributeFilter: URL_ATTRIBUTES, onChange });
+  }
 }
 
 /**
@@ -62,15 +74,20 @@ const TEXT_FIELDS = 'input:not([type]), input[type="text"], input[type="url"], i
 function start(): void {
   scan(document);
   const rescanFields = throttle(scanFieldValues, 500, stop.signal);
+  const onChange = ({ added, changed }: DomChanges) => {
+    for (const element of outermost(added)) {
+      scan(element);
+      watchShadowRoots(element, onChange);
+    }
+    for (const element of changed) if (element.isConnected) scan(element, true);
+    rescanFields();
+  };
+  watchShadowRoots(document, onChange);
   watchDom(document.documentElement, {
     signal: stop.signal,
     ignore: isNoticeNode,
     attributeFilter: URL_ATTRIBUTES,
-    onChange: ({ added, changed }) => {
-      for (const element of outermost(added)) scan(element);
-      for (const element of changed) if (element.isConnected) scan(element, true);
-      rescanFields();
-    },
+    onChange,
   });
   answerWorker((request) => {
     if (request.type === 'status') return lastReport;

@@ -90,6 +90,41 @@ describe('capture on the AlertOps console, copy from the popup', () => {
     await page.close();
   });
 
+  it('captures from a console built of web components that render into shadow roots later', async () => {
+    const url = `https://notify.alertops.com/POSTAlert/${crypto.randomUUID()}/Uptrends`;
+    const page = await browser.context.newPage();
+    await page.route('https://acme.alertops.com/components*', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>Integrations</title><ao-app></ao-app><script>
+          customElements.define('ao-field', class extends HTMLElement {
+            connectedCallback() {
+              const root = this.attachShadow({ mode: 'open' });
+              setTimeout(() => { root.innerHTML = '<input readonly value="${url}"><button>Copy</button>'; }, 300);
+            }
+          });
+          customElements.define('ao-app', class extends HTMLElement {
+            connectedCallback() {
+              const root = this.attachShadow({ mode: 'open' });
+              root.innerHTML = '<p>Loading…</p>';
+              setTimeout(() => {
+                root.innerHTML = '<h1>Uptrends components</h1><label>Endpoint URL</label><ao-field></ao-field>';
+              }, 400);
+            }
+          });
+        </script>`,
+      }),
+    );
+    await page.goto('https://acme.alertops.com/components');
+    const captures = await eventually(
+      () => storedCaptures(browser),
+      (list) => list.some((c) => c.url === url),
+    );
+    expect(captures.find((c) => c.url === url)?.integrationName).toBe('Uptrends components');
+    expect(captures.find((c) => c.url === url)?.consoleHost).toBe('acme.alertops.com');
+    await page.close();
+  });
+
   it('forgets one entry, and all entries only after confirming', async () => {
     const page = await browser.context.newPage();
     await saveUptrendsIntegration(page, browser.server, { ui: 'legacy', name: 'To forget' });

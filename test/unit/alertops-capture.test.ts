@@ -329,3 +329,33 @@ describe('looser labels of their own', () => {
     expect(findSavedIntegrations(document)).toEqual([]);
   });
 });
+
+describe('pages built from web components', () => {
+  const KEY = '0d9e8f7a-6b5c-4d3e-a2f1-9e8d7c6b5a41';
+  const URL = `https://notify.alertops.com/POSTAlert/${KEY}/Uptrends`;
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('finds the URL inside nested open shadow roots, labelled there or across the boundary', () => {
+    const host = document.createElement('ao-integration');
+    document.body.append(host);
+    const outer = host.attachShadow({ mode: 'open' });
+    outer.innerHTML =
+      '<h2>Uptrends production</h2><div class="row"><span>API URL</span><ao-copy-field></ao-copy-field></div>';
+    const field = outer.querySelector('ao-copy-field');
+    const inner = field?.attachShadow({ mode: 'open' });
+    if (!inner) throw new Error('no shadow root');
+    inner.innerHTML = `<input readonly value="${URL}"><button>Copy</button>`;
+    const found = findSavedIntegrations(document);
+    expect(found.map((f) => f.url)).toEqual([URL]);
+    expect(found[0]?.integrationName).toBe('Uptrends production');
+  });
+
+  it('still needs the label: a bare URL in a shadow root is not captured', () => {
+    const host = document.createElement('ao-docs');
+    document.body.append(host);
+    host.attachShadow({ mode: 'open' }).innerHTML = `<p>Example: ${URL}</p>`;
+    expect(findSavedIntegrations(document)).toEqual([]);
+  });
+});

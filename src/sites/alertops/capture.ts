@@ -8,6 +8,7 @@
 import { findAlertOpsUrls, parseAlertOpsUrl } from '../../core/alertops-url';
 import { accessibleName, describeControl, isButtonLike, ownText, textWithoutControls } from '../../dom/labels';
 import { isNoticeNode } from '../../dom/notice';
+import { openShadowRoots, parentAcrossShadow, queryAllIncludingShadow } from '../../dom/shadow';
 import { matchesAny, normalizeText } from '../../dom/text';
 import {
   COPY_LABELS,
@@ -54,7 +55,7 @@ const ATTRIBUTE_SELECTOR = URL_ATTRIBUTES.map((name) => `[${name}*="alertops" i]
  * `shallow` looks at the element itself only (its attributes, value and own text): for an element whose attribute or
  * text changed, without walking a possibly huge subtree again.
  */
-export function findSavedIntegrations(root: Element | Document, shallow = false): FoundIntegration[] {
+export function findSavedIntegrations(root: Element | Document | ShadowRoot, shallow = false): FoundIntegration[] {
   const found = new Map<string, FoundIntegration>();
   const spots = shallow && root.nodeType === 1 ? collectOwnSpots(root as Element) : collectSpots(root);
   for (const spot of spots) {
@@ -68,8 +69,15 @@ export function findSavedIntegrations(root: Element | Document, shallow = false)
   return [...found.values()];
 }
 
-function collectSpots(root: Element | Document): Spot[] {
-  if (root.nodeType === 1 && !subtreeMayMentionAlertOps(root as Element)) return [];
+function collectSpots(root: Element | Document | ShadowRoot): Spot[] {
+  const shadows = openShadowRoots(root);
+  const nested = shadows.flatMap((shadow) => collectSpotsHere(shadow));
+  if (root.nodeType === 1 && !subtreeMayMentionAlertOps(root as Element)) return nested;
+  return [...collectSpotsHere(root), ...nested];
+}
+
+/** The spots of one tree scope (the document, or one shadow root), not looking into nested shadow roots. */
+function collectSpotsHere(root: Element | Document | ShadowRoot): Spot[] {
   const spots: Spot[] = [];
   const document = root.ownerDocument ?? (root as Document);
   const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -184,7 +192,7 @@ function hasUrlLabelNearby(element: Element, url: string): boolean {
   }
   if (namesTheUrl(columnHeaderOf(element))) return true;
   let current: Element | null = element;
-  for (let depth = 0; current && depth <= LABEL_SEARCH_MAX_DEPTH; depth++, current = current.parentElement) {
+  for (let depth = 0; current && depth <= LABEL_SEARCH_MAX_DEPTH; depth++, current = parentAcrossShadow(current)) {
     const text = withoutUrls(textWithoutControls(current, LABEL_SEARCH_TEXT_LIMIT * 10), url);
     if (text.length > LABEL_SEARCH_TEXT_LIMIT) return false;
     if (depth > 0 && matchesAny(text, URL_LABELS)) return true;
@@ -220,7 +228,7 @@ function previousSiblingLabel(element: Element): string {
 }
 
 function hasCopyButton(container: Element): boolean {
-  const buttons = container.querySelectorAll('button, [role="button"], a, input[type="button"]');
+  const buttons = queryAllIncludingShadow(container, 'button, [role="button"], a, input[type="button"]');
   return Array.from(buttons).some((button) => isCopyControl(button));
 }
 
@@ -264,10 +272,10 @@ const LABEL_LIKE = 'label, dt, th, strong, b, span, div, p, h4, h5, h6, [role="r
 
 /** Climbs from the URL and returns the value of the nearest field whose label matches. */
 function valueOfLabelledField(from: Element, labels: Parameters<typeof matchesAny>[1]): string {
-  let container: Element | null = from.parentElement;
-  for (let depth = 0; container && depth < 8; depth++, container = container.parentElement) {
+  let container: Element | null = parentAcrossShadow(from);
+  for (let depth = 0; container && depth < 8; depth++, container = parentAcrossShadow(container)) {
     if ((container.textContent?.length ?? 0) > 20_000) break;
-    for (const control of Array.from(container.querySelectorAll('input:not([type="hidden"]), select'))) {
+    for (const control of queryAllIncludingShadow(container, 'input:not([type="hidden"]), select')) {
       if (
         describeControl(control)
           .slice(0, 1)
@@ -277,7 +285,7 @@ function valueOfLabelledField(from: Element, labels: Parameters<typeof matchesAn
         if (value && !/alertops\.com/i.test(value)) return value;
       }
     }
-    for (const label of Array.from(container.querySelectorAll(LABEL_LIKE))) {
+    for (const label of queryAllIncludingShadow(container, LABEL_LIKE)) {
       if (label.children.length > 2) continue;
       const labelText = textWithoutControls(label, 200);
       if (labelText.length > 60 || !matchesAny(labelText, labels)) continue;
@@ -330,9 +338,9 @@ function valueBesideLabel(label: Element): string {
 }
 
 function nearestHeading(element: Element): string {
-  let container: Element | null = element.parentElement;
-  for (let depth = 0; container && depth < 10; depth++, container = container.parentElement) {
-    const heading = container.querySelector('h1, h2, h3, [role="heading"]');
+  let container: Element | null = parentAcrossShadow(element);
+  for (let depth = 0; container && depth < 10; depth++, container = parentAcrossShadow(container)) {
+    const heading = queryAllIncludingShadow(container, 'h1, h2, h3, [role="heading"]')[0];
     const text = heading ? ownText(heading) : '';
     if (text && text.length <= 120 && !matchesAny(text, URL_LABELS)) return text;
   }
