@@ -25,26 +25,8 @@ export interface NoticeContent {
 
 export const NOTICE_HOST_ATTRIBUTE = 'data-uptrends-alertops-bridge';
 
-const STYLE = `
-:host { all: initial; }
-.box { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; max-width: 360px; box-sizing: border-box;
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f24; background: #fff;
-  border: 1px solid #c9d1d9; border-left: 4px solid #0b6bcb; border-radius: 8px; padding: 10px 12px 10px 12px;
-  box-shadow: 0 6px 24px rgba(0,0,0,.18); }
-.box.success { border-left-color: #1a7f37; } .box.warning { border-left-color: #bf8700; }
-.box.passive { pointer-events: none; opacity: .97; } .box.passive .close { pointer-events: auto; }
-.title { font-weight: 600; margin: 0 24px 2px 0; } .body { margin: 0; }
-.actions { display: flex; gap: 8px; margin-top: 8px; flex-wrap: wrap; }
-button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #c9d1d9; background: #f6f8fa;
-  color: inherit; padding: 4px 10px; }
-button.primary { background: #0b6bcb; border-color: #0b6bcb; color: #fff; }
-button:focus-visible { outline: 2px solid #0b6bcb; outline-offset: 2px; }
-.close { position: absolute; top: 6px; right: 6px; border: 0; background: transparent; font-size: 16px; line-height: 1;
-  padding: 2px 6px; }
-@media (prefers-color-scheme: dark) {
-  .box { background: #1f2328; color: #e6edf3; border-color: #3d444d; }
-  button { background: #2d333b; border-color: #3d444d; }
-}`;
+// Written compact: template strings are not minified, and every byte ships in both content scripts.
+const STYLE = `:host{all:initial}.box{position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:360px;box-sizing:border-box;font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;background:#fff;border:1px solid #c9d1d9;border-left:4px solid #0b6bcb;border-radius:8px;padding:10px 12px 10px 12px;box-shadow:0 6px 24px rgba(0,0,0,.18)}.box.success{border-left-color:#1a7f37}.box.warning{border-left-color:#bf8700}.box.passive{pointer-events:none;opacity:.97}.box.passive .close{pointer-events:auto}.title{font-weight:600;margin:0 24px 2px 0}.body{margin:0}.actions{display:flex;gap:8px;margin-top:8px;flex-wrap:wrap}button{font:inherit;cursor:pointer;border-radius:6px;border:1px solid #c9d1d9;background:#f6f8fa;color:inherit;padding:4px 10px}button.primary{background:#0b6bcb;border-color:#0b6bcb;color:#fff}button:focus-visible{outline:2px solid #0b6bcb;outline-offset:2px}.close{position:absolute;top:6px;right:6px;border:0;background:transparent;font-size:16px;line-height:1;padding:2px 6px}@media (prefers-color-scheme:dark){.box{background:#1f2328;color:#e6edf3;border-color:#3d444d}button{background:#2d333b;border-color:#3d444d}}`;
 
 export interface NoticeHandle {
   close(): void;

@@ -157,6 +157,24 @@ describe('setup assistant', () => {
     await popup.close();
   });
 
+  it('detaches the same way, from the chosen levels only', async () => {
+    const before = snapshot();
+    await page.getByRole('radio', { name: 'Detach from the chosen levels' }).check();
+    await page.getByRole('checkbox', { name: 'Level 1' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Level 3' }).uncheck();
+    await page.getByRole('button', { name: 'Review the plan' }).click();
+    await page.getByText(`${DEFINITIONS} requests will detach “AlertOps production”.`).waitFor();
+    await page.getByRole('button', { name: `Apply (${DEFINITIONS} requests)` }).click();
+    await page
+      .getByText(new RegExp(`^${DEFINITIONS} done, 0 failed, 0 to go, of ${DEFINITIONS}\\.`))
+      .waitFor({ timeout: 60_000 });
+    for (const [key, attached] of snapshot()) {
+      const previous = before.get(key) ?? [];
+      const expected = key.endsWith('/2') ? previous.filter((guid) => guid !== ALERTOPS_PRODUCTION_GUID) : previous;
+      expect(attached, key).toEqual(expected);
+    }
+  });
+
   it('disconnects and forgets the account', async () => {
     await page.getByRole('button', { name: 'Disconnect' }).click();
     await page.getByRole('button', { name: 'Connect' }).waitFor();

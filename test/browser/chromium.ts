@@ -143,6 +143,16 @@ export async function launchWithExtension(
   };
 }
 
+/** Runs `run` on a fresh page of the browser and closes the page afterwards, whatever happened. */
+export async function withPage<T>(browser: ExtensionBrowser, run: (page: Page) => Promise<T>): Promise<T> {
+  const page = await browser.context.newPage();
+  try {
+    return await run(page);
+  } finally {
+    await page.close();
+  }
+}
+
 /** Polls `read` until `accept` holds (extension pages forbid eval, so waitForFunction cannot be used there). */
 export async function eventually<T>(
   read: () => Promise<T>,

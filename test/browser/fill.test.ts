@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveUptrendsIntegration } from './alertops-journey.ts';
-import { type ExtensionBrowser, eventually, launchWithExtension, screenshotPath, storedCaptures } from './chromium.ts';
+import {
+  type ExtensionBrowser,
+  eventually,
+  launchWithExtension,
+  screenshotPath,
+  storedCaptures,
+  withPage as withBrowserPage,
+} from './chromium.ts';
 import {
   DEFINITION_ID,
   EXISTING_ALERTOPS_ID,
@@ -34,13 +41,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.context.newPage();
-  try {
-    return await run(page);
-  } finally {
-    await page.close();
-  }
+function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
+  return withBrowserPage(browser, run);
 }
 
 function urlField(page: Page) {

@@ -4,7 +4,13 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, eventually, launchWithExtension, storedCaptures } from './chromium.ts';
+import {
+  type ExtensionBrowser,
+  eventually,
+  launchWithExtension,
+  storedCaptures,
+  withPage as withBrowserPage,
+} from './chromium.ts';
 import {
   answersWithin,
   appendHtml,
@@ -33,13 +39,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.context.newPage();
-  try {
-    return await run(page);
-  } finally {
-    await page.close();
-  }
+function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
+  return withBrowserPage(browser, run);
 }
 
 /** Waits until `url` is stored: the positive control that makes a "nothing else was captured" meaningful. */

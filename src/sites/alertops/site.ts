@@ -33,26 +33,7 @@ export const TEMPLATE_LABELS: readonly TextPattern[] = [
 ];
 
 /** Templates AlertOps offers for inbound API integrations; the current URL shape ends with one of them. */
-export const KNOWN_TEMPLATES = [
-  'Uptrends',
-  'Custom',
-  'Alerta',
-  'Datadog',
-  'Dynatrace',
-  'Nagios',
-  'New Relic',
-  'Pingdom',
-  'Prometheus',
-  'SolarWinds',
-  'Site24x7',
-  'StatusCake',
-  'Zabbix',
-  'Grafana',
-  'AppDynamics',
-  'Azure',
-  'AWS',
-  'PRTG',
-];
+export const KNOWN_TEMPLATES = ['Uptrends', 'Custom', 'Alerta', 'Datadog', 'Nagios', 'Prometheus', 'Grafana', 'Zabbix'];
 
 /** Attributes that may carry the URL on a Copy button, a link or a readonly field. */
 export const URL_ATTRIBUTES = [
