@@ -137,6 +137,36 @@ describe('fill the AlertOps integration editor on Uptrends', () => {
   });
 });
 
+describe('slow and re-rendering pages', () => {
+  it('fills once on a slow editor that keeps re-rendering, and ticks on slow level tabs', async () => {
+    await withPage(async (page) => {
+      await openNewAlertOpsEditor(page, browser.server, { lang: 'nl', entry: 'dialog', slow: 1500, rerender: 1 });
+      await expect.poll(() => noticeText(page), { timeout: 15_000 }).toContain('AlertOps URL filled in');
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const sent = await saveAndCapture(page, browser.server, 'nl', '/api/integrations');
+      expect(Object.values((sent.body as SavedIntegration).variables)).toEqual([{ mode: 'here', value: capturedUrl }]);
+
+      await page.goto(
+        uptrendsUrl(browser.server, `/Alerting/AlertDefinitions/${DEFINITION_ID}`, {
+          lang: 'nl',
+          slow: 1500,
+          rerender: 1,
+        }),
+      );
+      await page.getByRole('tab', { name: `${UPTRENDS_LABELS.nl.escalationLevel} 2` }).click();
+      await expect
+        .poll(() => page.getByRole('checkbox', { name: 'AlertOps production', exact: true }).isChecked(), {
+          timeout: 15_000,
+        })
+        .toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const saved = (await saveAndCapture(page, browser.server, 'nl', '/api/alertdefinitions')).body as SavedDefinition;
+      const level2 = saved.levels.find((level) => level.level === 2);
+      expect(level2?.integrations.find((i) => i.name === 'AlertOps production')?.checked).toBe(true);
+    });
+  });
+});
+
 describe('tick the AlertOps integration on escalation levels', () => {
   async function openLevel(page: Page, lang: keyof typeof UPTRENDS_LABELS, level: number) {
     await page.getByRole('tab', { name: `${UPTRENDS_LABELS[lang].escalationLevel} ${level}` }).click();
