@@ -6,9 +6,13 @@ export function uiLocale(): string {
   return locale === '@@ui_locale' ? 'en' : locale.replace('_', '-');
 }
 
+let relativeFormat: Intl.RelativeTimeFormat | undefined;
+
 export function relativeTime(then: number, now = Date.now()): string {
   const seconds = Math.round((then - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' });
+  // One formatter for the whole list: building one per entry is the slowest part of a popup with many captures.
+  relativeFormat ??= new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' });
+  const format = relativeFormat;
   const abs = Math.abs(seconds);
   if (abs < 60) return format.format(seconds, 'second');
   if (abs < 3600) return format.format(Math.round(seconds / 60), 'minute');

@@ -27,8 +27,8 @@ function displayName(capture: Capture): string {
 /** Asked before the first render, so the worker's answer and Preact's start overlap. */
 const firstState = getState();
 
-function Popup() {
-  const [state, setState] = useState<StateReply | undefined>();
+function Popup({ initial }: { initial?: StateReply }) {
+  const [state, setState] = useState<StateReply | undefined>(initial);
   const [loadFailed, setLoadFailed] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [fillReport, setFillReport] = useState<PageReport | undefined>();
@@ -266,4 +266,10 @@ function ForgetAll({ count, onConfirm }: { count: number; onConfirm: () => void 
 
 document.documentElement.lang = uiLocale();
 const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+// The first render waits for the state (a few milliseconds) so that the list appears at once, not after an empty frame.
+if (root) {
+  firstState.then(
+    (initial) => render(<Popup initial={initial} />, root),
+    () => render(<Popup />, root),
+  );
+}
