@@ -1,19 +1,11 @@
 /**
  * axe-core on the extension's pages (popup empty and with captures, options page), in light and dark colour schemes,
- * and the popup driven by keyboard alone.
- *
- * Extension pages have `script-src 'self'`: page.addScriptTag({ path }) inlines the file and the CSP blocks it
- * ("Executing inline script violates … script-src 'self'"), so axe's source is evaluated through the DevTools protocol
- * (page.evaluate with a string, i.e. Runtime.evaluate), which the page's CSP does not govern; axe itself needs no eval.
+ * and the popup driven by keyboard alone. The assistant page is checked in assistant.test.ts, where it is connected.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, eventually, launchWithExtension, ROOT, storedCaptures } from './chromium.ts';
-
-const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+import { axeViolations, describeViolations } from './axe.ts';
+import { type ExtensionBrowser, eventually, launchWithExtension, storedCaptures } from './chromium.ts';
 
 let browser: ExtensionBrowser;
 
@@ -24,39 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-interface Violation {
-  id: string;
-  impact: string | null | undefined;
-  help: string;
-  nodes: { target: string; html: string; summary: string | undefined }[];
-}
-
-async function injectAxe(page: Page): Promise<void> {
-  const present = () => page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object');
-  if (await present()) return;
-  await page.evaluate(AXE_SOURCE);
-  if (!(await present())) throw new Error('axe-core could not be injected');
-}
-
-async function axeViolations(page: Page): Promise<Violation[]> {
-  await injectAxe(page);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
-    const results = await axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      nodes: violation.nodes.map((node) => ({
-        target: node.target.join(' '),
-        html: node.html,
-        summary: node.failureSummary,
-      })),
-    }));
-  });
-  return violations;
-}
 
 const KEY_A = '3f2b9c1e-7d4a-4e8b-9a61-0c5d2e7f8a90';
 const KEY_B = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -132,12 +91,6 @@ async function optionsPage(): Promise<Page> {
   await page.getByRole('heading', { name: 'Uptrends ⇄ AlertOps Bridge: settings' }).waitFor();
   await page.getByText('Shortcut: Alt+Shift+U').waitFor();
   return page;
-}
-
-function describeViolations(violations: Violation[]): string {
-  return violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target}: ${n.summary}`).join('\n')}`)
-    .join('\n');
 }
 
 describe('axe-core finds no violations', () => {

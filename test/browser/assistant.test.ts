@@ -12,6 +12,7 @@ import {
   UPTRENDS_API_PASSWORD,
   UPTRENDS_API_USER,
 } from '../rig/uptrends-api.ts';
+import { axeViolations, describeViolations } from './axe.ts';
 import { CHROME_E2E_BUILD, type ExtensionBrowser, launchWithExtension } from './chromium.ts';
 
 let browser: ExtensionBrowser;
@@ -92,6 +93,14 @@ describe('setup assistant', () => {
     await page.getByRole('table').getByRole('row').nth(DEFINITIONS).waitFor();
     expect(await page.getByLabel('AlertOps integration').inputValue()).toBe(ALERTOPS_PRODUCTION_GUID);
     expect(await page.getByRole('table').getByRole('row').count()).toBe(DEFINITIONS + 1);
+  });
+
+  it('has no accessibility violations, light or dark, with the plan on screen', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(describeViolations(await axeViolations(page))).toBe('');
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('reviews the plan: one request per level that lacks the integration', async () => {
