@@ -10,7 +10,7 @@ import { levelIsAutoTicked, uptrendsNameFor } from '../core/settings';
 import { setFieldValue, tick } from '../dom/fields';
 import { isNoticeNode, type NoticeAction, showNotice } from '../dom/notice';
 import { throttle, waitFor, watchDom } from '../dom/observe';
-import { findIntegrationEditor } from '../sites/uptrends/editor';
+import { findIntegrationEditor, isSaveButton } from '../sites/uptrends/editor';
 import {
   chooseAlertOpsBox,
   type EscalationLevel,
@@ -288,7 +288,35 @@ function watchStateChanges(pass: () => void): void {
   });
 }
 
+/**
+ * The user may rename the integration before saving: when they click the editor's own Save (we never do), the name it
+ * is saved under is the one remembered for ticking it on escalation levels.
+ */
+async function rememberNameOnSave(): Promise<void> {
+  const editor = findIntegrationEditor(document);
+  const name = editor?.nameField?.value.trim();
+  if (!editor?.isAlertOps || !name) return;
+  const capture = (await fillContext())?.capture;
+  const variable = editor.urlVariable;
+  if (!capture || !variable) return;
+  const holdsCapturedUrl =
+    variable.mode === 'level' ||
+    variable.field?.value.trim() === capture.url ||
+    variable.displayedValue.includes(capture.url);
+  if (holdsCapturedUrl) await rememberFilled(capture, name);
+}
+
+function watchSaveClicks(): void {
+  const onSave = (event: Event) => {
+    const target = (event.target as Element | null)?.closest?.('button, [role="button"], input[type="submit"]');
+    if (event.type === 'submit' || (target && isSaveButton(target))) void rememberNameOnSave();
+  };
+  document.addEventListener('click', onSave, { capture: true, signal: stop.signal });
+  document.addEventListener('submit', onSave, { capture: true, signal: stop.signal });
+}
+
 function start(): void {
+  watchSaveClicks();
   const pass = throttle(() => void run('auto'), PASS_INTERVAL_MS, stop.signal);
   void run('auto').then(() => {
     if (pageIsRelevant) watchStateChanges(pass);

@@ -74,6 +74,19 @@ describe('fill the AlertOps integration editor on Uptrends', () => {
     expect(captures.find((c) => c.url === capturedUrl)?.filled?.uptrendsName).toBe(`AlertOps - ${ALERTOPS_NAME}`);
   });
 
+  it('remembers the name the user saved under when they rename the integration before Save', async () => {
+    await withPage(async (page) => {
+      await openNewAlertOpsEditor(page, browser.server, { lang: 'fr' });
+      await expect.poll(() => noticeText(page), { timeout: 10_000 }).toContain('AlertOps URL filled in');
+      await page.getByRole('textbox', { name: UPTRENDS_LABELS.fr.integrationName }).fill('Astreinte AlertOps');
+      const sent = await saveAndCapture(page, browser.server, 'fr', '/api/integrations');
+      expect((sent.body as SavedIntegration).name).toBe('Astreinte AlertOps');
+      await expect
+        .poll(async () => (await storedCaptures(browser)).find((c) => c.url === capturedUrl)?.filled?.uptrendsName)
+        .toBe('Astreinte AlertOps');
+    });
+  });
+
   it('does not overwrite a different value, and replaces it only when the user says so', async () => {
     await withPage(async (page) => {
       await page.goto(uptrendsUrl(browser.server, `/Alerting/Integrations/${EXISTING_ALERTOPS_ID}`, { lang: 'en' }));

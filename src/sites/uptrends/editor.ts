@@ -258,3 +258,9 @@ function displayedValue(row: Element): string {
   // Other text on the row is its label or description, which cannot be told from a value: only these count.
   return parts.filter((part) => /:\/\/|•|\*{3,}/.test(part)).join(' ');
 }
+
+/** The console's own Save button (any of the four languages). */
+export function isSaveButton(element: Element): boolean {
+  const name = accessibleName(element) || (element as HTMLInputElement).value || element.textContent || '';
+  return equalsAny(name, LABELS.save);
+}
