@@ -3,7 +3,6 @@
  * Also collects every console line of pages, popup and worker so tests can prove the URL never appears in a log.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -184,10 +183,6 @@ export async function storedCaptures(browser: ExtensionBrowser): Promise<StoredC
   const stored = await browser.storage();
   const state = stored.bridgeState as { captures?: StoredCapture[] } | undefined;
   return state?.captures ?? [];
-}
-
-export function tmpFile(name: string): string {
-  return join(tmpdir(), name);
 }
 
 /** Screenshots the tests make for the README land in artifacts/screenshots (the README shows copies in test/screenshots). */
