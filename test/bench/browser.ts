@@ -6,8 +6,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { CHROME_BUILD, ROOT } from '../browser/chromium.ts';
-import { type ConsoleServer, hostResolverRules } from '../rig/server.ts';
+import { CHROME_BUILD, chromiumArgs, ROOT } from '../browser/chromium.ts';
+import type { ConsoleServer } from '../rig/server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -39,18 +39,7 @@ export async function launchBench(server: ConsoleServer, extensionDir: string | 
     executablePath: CHROMIUM,
     headless: true,
     ...(extensionDir ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
-    args: [
-      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
-      `--host-resolver-rules=${hostResolverRules(server.port)}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(server.port, extensionDir),
     viewport: { width: 1280, height: 860 },
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

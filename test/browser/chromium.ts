@@ -31,6 +31,25 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * Flags for Debian's Chromium on this closed network: the consoles' host names go to the local server, nothing else
+ * is fetched in the background, and the extension (when given) is loaded unpacked.
+ */
+export function chromiumArgs(port: number, extensionDir?: string): string[] {
+  return [
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    `--host-resolver-rules=${hostResolverRules(port)}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 /** The Chrome build with the optional Uptrends API permission already granted (see vite.config.ts). */
 export const CHROME_E2E_BUILD = join(ROOT, 'dist/chrome-e2e');
 
@@ -48,19 +67,7 @@ export async function launchWithExtension(
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${build}`,
-      `--load-extension=${build}`,
-      `--host-resolver-rules=${hostResolverRules(server.port)}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(server.port, build),
     viewport: { width: 1280, height: 860 },
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
