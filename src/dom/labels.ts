@@ -34,7 +34,7 @@ export function accessibleName(element: Element): string {
   return element.getAttribute('title')?.trim() || element.getAttribute('placeholder')?.trim() || '';
 }
 
-function labelElementsOf(element: Element): Element[] {
+export function labelElementsOf(element: Element): Element[] {
   const found: Element[] = [];
   const id = element.getAttribute('id');
   if (id) {

@@ -415,3 +415,30 @@ describe('levelUrlField', () => {
     expect(valueOwner(levelUrlField(found as EscalationLevel, alertOpsItem(found)))).toBe('AlertOps production');
   });
 });
+
+describe('styled checkboxes whose native input is hidden', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('are found through their visible label, and hidden levels stay out', () => {
+    document.body.innerHTML = `
+      <div role="tablist"><button role="tab" aria-selected="true">Escalation level 1</button></div>
+      <section role="tabpanel">
+        <input type="checkbox" id="active" checked style="display:none"><label for="active">Active</label>
+        <h3>Alerting by integrations</h3>
+        <input type="checkbox" id="mail" style="display:none"><label for="mail">E-mail</label>
+        <input type="checkbox" id="ao" style="display:none"><label for="ao">AlertOps production</label>
+      </section>
+      <section role="tabpanel" hidden>
+        <h3>Alerting by integrations</h3>
+        <input type="checkbox" id="ao2"><label for="ao2">AlertOps production</label>
+      </section>`;
+    const levels = findEscalationLevels(document);
+    expect(levels).toHaveLength(1);
+    expect(levels[0]?.active).toBe(true);
+    expect(levels[0]?.integrations.map((item) => item.name)).toEqual(['E-mail', 'AlertOps production']);
+    const choice = levels[0] ? chooseAlertOpsBox(levels[0], []) : undefined;
+    expect(choice?.kind === 'one' ? choice.item.box.id : undefined).toBe('ao');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { isCheckbox, isChecked, isEditable, isTextField, type TextField } from '../../dom/fields';
 import { findLabelElements, precedes } from '../../dom/find';
-import { accessibleName, describeControl, ownText, textWithoutControls } from '../../dom/labels';
+import { accessibleName, describeControl, labelElementsOf, ownText, textWithoutControls } from '../../dom/labels';
 import { equalsAny, matchesAny, normalizeText } from '../../dom/text';
 import { isVisible } from '../../dom/visibility';
 import { ALERTOPS, LABELS, URL_VARIABLE } from './labels';
@@ -36,7 +36,7 @@ export function findEscalationLevels(document: Document): EscalationLevel[] {
 function readLevel(document: Document, heading: Element): EscalationLevel {
   const panel = levelPanel(heading);
   const boxes = Array.from(panel.querySelectorAll(CHECKBOXES)).filter(
-    (box): box is HTMLElement => isCheckbox(box) && isVisible(box),
+    (box): box is HTMLElement => isCheckbox(box) && isShown(box),
   );
   const activeBox = boxes.find((box) => equalsAny(stripColon(checkboxName(box)), LABELS.active));
   const integrations = integrationBoxes(boxes.filter((box) => box !== activeBox && precedes(heading, box)));
@@ -66,6 +66,11 @@ function integrationBoxes(boxes: HTMLElement[]): IntegrationBox[] {
     result.push({ box, name });
   }
   return result;
+}
+
+/** A styled checkbox often hides the native input and shows its label: then the label is what the user sees. */
+function isShown(box: Element): boolean {
+  return isVisible(box) || labelElementsOf(box).some((label) => isVisible(label));
 }
 
 function stripColon(text: string): string {
