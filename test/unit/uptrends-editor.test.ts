@@ -694,3 +694,24 @@ describe('an editor that shows no integration type', () => {
     expect(findIntegrationEditor(document)?.isAlertOps).toBe(true);
   });
 });
+
+describe('a name field labelled just "Name"', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('is filled inside an AlertOps editor, above its predefined variables', async () => {
+    document.body.innerHTML = `
+      <form aria-label="New AlertOps integration">
+        <label for="n">Naam</label><input id="n" type="text">
+        <h3>Voorgedefinieerde variabelen</h3>
+        <div><span>AlertOpsUrl</span><input type="text" aria-label="AlertOpsUrl"></div>
+        <button type="button">Opslaan</button>
+      </form>`;
+    const editor = findIntegrationEditor(document);
+    expect(editor?.nameField?.id).toBe('n');
+    const outcome = editor ? await fillEditor(editor, URL_A, 'AlertOps - Uptrends') : undefined;
+    expect(outcome?.kind).toBe('filled');
+    expect((document.getElementById('n') as HTMLInputElement).value).toBe('AlertOps - Uptrends');
+  });
+});

@@ -45,7 +45,7 @@ export function findIntegrationEditor(document: Document): IntegrationEditor | n
   const anchor = variableHeadings[0] ?? nameFields[0];
   if (!anchor) return null;
   const root = editorRoot(anchor, nameFields, variableHeadings);
-  const nameField = nameFields.find((field) => root.contains(field));
+  const nameField = nameFields.find((field) => root.contains(field)) ?? shortNamedField(root, variableHeadings[0]);
   const typeText = readIntegrationType(root);
   const urlVariable = findUrlVariable(root, nameField, variableHeadings[0]);
   const isAlertOps = typeText ? matchesAny(typeText, ALERTOPS) : saysAlertOpsWithoutType(root, urlVariable);
@@ -66,6 +66,17 @@ function saysAlertOpsWithoutType(root: Element, variable: UrlVariable | undefine
   ];
   if (titles.some((title) => title.length <= 120 && matchesAny(title, ALERTOPS))) return true;
   return variable !== undefined && matchesAny(textWithoutControls(variable.row, 300), ALERTOPS);
+}
+
+/** An editor whose name field is labelled just "Name": only trusted above its own "Predefined variables" section. */
+function shortNamedField(root: Element, variablesHeading: Element | undefined): TextField | undefined {
+  if (!variablesHeading) return undefined;
+  return findFieldsDescribedBy(root, LABELS.shortName).find(
+    (field): field is HTMLInputElement =>
+      isEditableField(field) &&
+      precedes(field, variablesHeading) &&
+      equalsAny((describeControl(field)[0] ?? '').replace(/[:*]\s*$/, ''), LABELS.shortName),
+  );
 }
 
 function isEditableField(field: Element): field is TextField {

@@ -14,6 +14,8 @@ export const LABELS = {
     "Nom de l'intégration",
     "Nom d'intégration",
   ],
+  /** A name field labelled only "Name", trusted inside an integration editor. */
+  shortName: ['Name', 'Naam', 'Nom', 'Bezeichnung'],
   integrationType: ['Integration type', 'Integratietype', 'Integratie type', 'Integrationstyp', "Type d'intégration"],
   predefinedVariables: [
     'Predefined variables',
