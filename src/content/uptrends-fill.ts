@@ -9,7 +9,8 @@ import type { FillContext, PageReport } from '../core/messages';
 import { levelIsAutoTicked, uptrendsNameFor } from '../core/settings';
 import { setFieldValue, tick } from '../dom/fields';
 import { isNoticeNode, type NoticeAction, showNotice } from '../dom/notice';
-import { throttle, waitFor, watchDom } from '../dom/observe';
+import { type DomChanges, throttle, waitFor, watchDom } from '../dom/observe';
+import { openShadowRoots, scopesOf } from '../dom/shadow';
 import { findIntegrationEditor, isSaveButton } from '../sites/uptrends/editor';
 import {
   chooseAlertOpsBox,
@@ -60,8 +61,17 @@ function editorKey(): string {
   return `${location.pathname}${location.search}`;
 }
 
+/** The editor, in the document or in a web component's shadow root. */
+function findEditor() {
+  for (const scope of scopesOf(document)) {
+    const editor = findIntegrationEditor(scope);
+    if (editor) return editor;
+  }
+  return null;
+}
+
 async function handleEditor(trigger: Trigger, context: FillContext): Promise<PageReport | undefined> {
-  const editor = findIntegrationEditor(document);
+  const editor = findEditor();
   if (!editor) return undefined;
   if (!editor.isAlertOps) return report(false, 'statusOtherType', [editor.typeText || '?']);
   const key = editorKey();
@@ -126,7 +136,7 @@ async function rememberFilled(capture: Capture, uptrendsName: string): Promise<v
 }
 
 async function handleLevels(trigger: Trigger, context: FillContext): Promise<PageReport | undefined> {
-  const levels = findEscalationLevels(document);
+  const levels = scopesOf(document).flatMap((scope) => findEscalationLevels(scope));
   if (levels.length === 0) return undefined;
   let last: PageReport | undefined;
   for (const level of levels) {
@@ -247,8 +257,11 @@ function run(trigger: Trigger): Promise<PageReport> {
 
 /** Cheap test before a full pass: does what was added mention the editor or the escalation section at all? */
 function mentionsOurPages(element: Element): boolean {
-  const text = element.textContent ?? '';
-  return text.length > 0 && text.length < 500_000 && PAGE_KEYWORDS.test(text);
+  return mentions(element.textContent) || (element.shadowRoot !== null && mentions(element.shadowRoot.textContent));
+}
+
+function mentions(text: string | null): boolean {
+  return !!text && text.length < 500_000 && PAGE_KEYWORDS.test(text);
 }
 
 /** Full passes run at most this often, however busy the page is. */
@@ -293,7 +306,7 @@ function watchStateChanges(pass: () => void): void {
  * is saved under is the one remembered for ticking it on escalation levels.
  */
 async function rememberNameOnSave(): Promise<void> {
-  const editor = findIntegrationEditor(document);
+  const editor = findEditor();
   const name = editor?.nameField?.value.trim();
   if (!editor?.isAlertOps || !name) return;
   const capture = (await fillContext())?.capture;
@@ -321,35 +334,49 @@ function start(): void {
   void run('auto').then(() => {
     if (pageIsRelevant) watchStateChanges(pass);
   });
-  watchDom(document.documentElement, {
-    signal: stop.signal,
-    ignore: isNoticeNode,
-    // Only insertions here: text edits never reveal our sections, and state changes are watched where they matter.
-    attributeFilter: [],
-    characterData: false,
-    onChange: ({ added }) => {
-      if (location.href !== lastHref) {
-        lastHref = location.href;
-        pageIsRelevant = false;
-        stateWatch?.abort();
+  const watchInsertions = (root: Node) =>
+    watchDom(root, {
+      signal: stop.signal,
+      ignore: isNoticeNode,
+      // Only insertions here: text edits never reveal our sections, and state changes are watched where they matter.
+      attributeFilter: [],
+      characterData: false,
+      onChange,
+    });
+  // A document's observer does not see inside shadow roots: each one found is watched on its own.
+  const watchedShadows = new WeakSet<ShadowRoot>();
+  const watchShadowRoots = (root: Element | Document) => {
+    for (const shadow of openShadowRoots(root)) {
+      if (watchedShadows.has(shadow)) continue;
+      watchedShadows.add(shadow);
+      watchInsertions(shadow);
+    }
+  };
+  function onChange({ added }: DomChanges): void {
+    if (location.href !== lastHref) {
+      lastHref = location.href;
+      pageIsRelevant = false;
+      stateWatch?.abort();
+    }
+    let mentioned = false;
+    for (const element of added) {
+      if (mentionsOurPages(element)) {
+        mentioned = true;
+        break;
       }
-      let mentioned = false;
-      for (const element of added) {
-        if (mentionsOurPages(element)) {
-          mentioned = true;
-          break;
-        }
-      }
-      if (mentioned) {
-        // Our section just appeared: act now (passes never overlap), and from now on follow tab switches too.
-        pageIsRelevant = true;
-        watchStateChanges(pass);
-        void run('auto');
-      } else if (pageIsRelevant && added.size > 0) {
-        pass();
-      }
-    },
-  });
+    }
+    if (mentioned) {
+      // Our section just appeared: act now (passes never overlap), and from now on follow tab switches too.
+      pageIsRelevant = true;
+      watchStateChanges(pass);
+      void run('auto');
+    } else if (pageIsRelevant && added.size > 0) {
+      pass();
+    }
+    for (const element of added) watchShadowRoots(element);
+  }
+  watchShadowRoots(document);
+  watchInsertions(document.documentElement);
   answerWorker((request) => {
     if (request.type === 'status') return lastReport;
     if (request.type === 'insert-url') return insertUrl(request.url);

@@ -1,5 +1,6 @@
 /** Finding elements by what they say rather than by ids or classes. */
 import { accessibleName, describeControl, isButtonLike, textWithoutControls } from './labels';
+import { openShadowRoots, parentAcrossShadow } from './shadow';
 import { equalsAny, matchesAny, normalizeText, type TextPattern } from './text';
 import { isVisible } from './visibility';
 
@@ -39,7 +40,7 @@ export function findLabelElements(root: ParentNode & Node, labels: readonly stri
 
 /** Buttons (native or ARIA) named like one of the patterns. */
 export function findButtons(root: ParentNode, patterns: readonly TextPattern[], exact = false): HTMLElement[] {
-  const buttons = root.querySelectorAll('button, [role="button"], input[type="button"], input[type="submit"], a[href]');
+  const buttons = queryDeep(root, 'button, [role="button"], input[type="button"], input[type="submit"], a[href]');
   return Array.from(buttons).filter((button): button is HTMLElement => {
     if (!isButtonLike(button) || !isVisible(button)) return false;
     const name = accessibleName(button) || (button as HTMLInputElement).value || '';
@@ -54,7 +55,8 @@ export function findButtons(root: ParentNode, patterns: readonly TextPattern[], 
 
 /** Visible, editable text fields described (label, aria, row text) by one of the patterns. */
 export function findFieldsDescribedBy(root: ParentNode, patterns: readonly TextPattern[]): HTMLInputElement[] {
-  const fields = root.querySelectorAll(
+  const fields = queryDeep(
+    root,
     'input:not([type]), input[type="text"], input[type="url"], input[type="search"], textarea',
   );
   return Array.from(fields).filter(
@@ -65,7 +67,40 @@ export function findFieldsDescribedBy(root: ParentNode, patterns: readonly TextP
 
 /** Whether `a` comes before `b` in document order. */
 export function precedes(a: Node, b: Node): boolean {
-  return (a.compareDocumentPosition(b) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0;
+  const [left, right] = inOneTree(a, b);
+  return (left.compareDocumentPosition(right) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0;
+}
+
+/** Matches in `root` and in the open shadow roots inside it (components that wrap a field or a button). */
+export function queryDeep(root: ParentNode & Node, selector: string): Element[] {
+  const found = Array.from(root.querySelectorAll(selector));
+  for (const shadow of openShadowRoots(root)) found.push(...Array.from(shadow.querySelectorAll(selector)));
+  return found;
+}
+
+/** Nodes of different shadow trees are compared through their hosts in the tree they share. */
+function inOneTree(a: Node, b: Node): [Node, Node] {
+  const chain = (node: Node) => {
+    const nodes = [node];
+    for (let current = parentAcrossShadow(topNode(node)); current; current = parentAcrossShadow(topNode(current))) {
+      nodes.push(current);
+    }
+    return nodes;
+  };
+  const left = chain(a);
+  const right = chain(b);
+  for (const x of left) {
+    const y = right.find((candidate) => candidate.getRootNode() === x.getRootNode());
+    if (y) return [x, y];
+  }
+  return [a, b];
+}
+
+/** The node itself when it is at the top of its tree's content, else its tree's top element (to reach the host). */
+function topNode(node: Node): Node {
+  let top = node;
+  while (top.parentNode && top.parentNode.nodeType !== 11 && top.parentNode.nodeType !== 9) top = top.parentNode;
+  return top;
 }
 
 /** The smallest ancestor of `from` (itself included) that also contains an element matching `test`. */

@@ -13,9 +13,11 @@ export function ownText(element: Element | null | undefined): string {
 
 function idRefsText(element: Element, attribute: string): string {
   const ids = element.getAttribute(attribute)?.split(/\s+/).filter(Boolean) ?? [];
-  const document = element.ownerDocument;
+  // Ids are looked up in the element's own tree: a shadow root has ids of its own.
+  const tree = element.getRootNode() as Document | ShadowRoot;
+  const lookup = typeof tree.getElementById === 'function' ? tree : element.ownerDocument;
   return ids
-    .map((id) => ownText(document.getElementById(id)))
+    .map((id) => ownText(lookup.getElementById(id)))
     .filter(Boolean)
     .join(' ');
 }
@@ -39,7 +41,9 @@ export function labelElementsOf(element: Element): Element[] {
   const id = element.getAttribute('id');
   if (id) {
     const escaped = typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id.replace(/["\\]/g, '\\$&');
-    found.push(...Array.from(element.ownerDocument.querySelectorAll(`label[for="${escaped}"]`)));
+    const tree = element.getRootNode() as Document | ShadowRoot;
+    const scope = typeof tree.querySelectorAll === 'function' ? tree : element.ownerDocument;
+    found.push(...Array.from(scope.querySelectorAll(`label[for="${escaped}"]`)));
   }
   const ancestorLabel = element.parentElement?.closest('label');
   if (ancestorLabel && !found.includes(ancestorLabel)) found.push(ancestorLabel);

@@ -2,6 +2,8 @@
  * Watching a page we do not own, without polling: one MutationObserver, its records batched to one callback per
  * animation frame (or a short timeout where frames do not run, e.g. a background tab), and gone when the signal aborts.
  */
+import { openShadowRoots } from './shadow';
+
 export interface DomChanges {
   /** Elements inserted since the last call: look at their whole subtree. */
   added: Set<Element>;
@@ -120,13 +122,13 @@ export function waitFor<T>(
     };
     const timer = setTimeout(() => finish(null), options.timeout);
     options.signal?.addEventListener('abort', () => finish(null), { once: true, signal: stop.signal });
-    watchDom(document.documentElement, {
-      signal: stop.signal,
-      onChange: () => {
-        const found = find();
-        if (found) finish(found);
-      },
-    });
+    const onChange = () => {
+      const found = find();
+      if (found) finish(found);
+    };
+    for (const root of [document.documentElement, ...openShadowRoots(document)]) {
+      watchDom(root, { signal: stop.signal, onChange });
+    }
   });
 }
 

@@ -1,7 +1,7 @@
 /** Pages built from web components keep their content in (open) shadow roots: these helpers look inside them too. */
 
 /** Every open shadow root inside `root`, nested ones included. */
-export function openShadowRoots(root: ParentNode): ShadowRoot[] {
+export function openShadowRoots(root: ParentNode & Node): ShadowRoot[] {
   const found: ShadowRoot[] = [];
   const visit = (scope: ParentNode) => {
     for (const element of Array.from(scope.querySelectorAll('*'))) {
@@ -12,9 +12,10 @@ export function openShadowRoots(root: ParentNode): ShadowRoot[] {
       }
     }
   };
-  if (root instanceof Element && root.shadowRoot) {
-    found.push(root.shadowRoot);
-    visit(root.shadowRoot);
+  if (root.nodeType === 1 && (root as Element).shadowRoot) {
+    const shadow = (root as Element).shadowRoot as ShadowRoot;
+    found.push(shadow);
+    visit(shadow);
   }
   visit(root);
   return found;
@@ -23,12 +24,29 @@ export function openShadowRoots(root: ParentNode): ShadowRoot[] {
 /** The parent element, or the shadow host when `node` is at the top of a shadow root. */
 export function parentAcrossShadow(node: Node): Element | null {
   if (node.parentElement) return node.parentElement;
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
+  const root = node.getRootNode() as Node & { host?: Element };
+  return root.nodeType === 11 && root.host ? root.host : null;
 }
 
 /** Matches in an element's light DOM and, when it hosts an open shadow root, in that root too. */
 export function queryAllIncludingShadow(container: Element, selector: string): Element[] {
   const light = Array.from(container.querySelectorAll(selector));
   return container.shadowRoot ? [...light, ...Array.from(container.shadowRoot.querySelectorAll(selector))] : light;
+}
+
+/** A tree a locator can search on its own: the document, or one open shadow root. */
+export type Scope = Document | ShadowRoot;
+
+/** The document and every open shadow root in it: where a web-component console keeps its content. */
+export function scopesOf(document: Document): Scope[] {
+  return [document, ...openShadowRoots(document)];
+}
+
+/** The outermost element of the tree that holds `element` (the body of a document, or a shadow root's top). */
+export function topOfScope(element: Element): Element {
+  const root = element.getRootNode();
+  if (root.nodeType === 9) return (root as Document).body ?? (root as Document).documentElement;
+  let top = element;
+  while (top.parentElement) top = top.parentElement;
+  return top;
 }

@@ -150,6 +150,61 @@ describe('fill the AlertOps integration editor on Uptrends', () => {
   });
 });
 
+describe('a console built of web components', () => {
+  it('fills an editor and ticks a level rendered inside shadow roots', async () => {
+    await withPage(async (page) => {
+      await page.route('https://app.uptrends.com/components/**', (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><title>Uptrends</title><ut-app></ut-app><script>
+            window.model = { name: '', url: '', ticked: [] };
+            customElements.define('ut-url-field', class extends HTMLElement {
+              connectedCallback() {
+                const root = this.attachShadow({ mode: 'open' });
+                root.innerHTML = '<label for="v">AlertOpsUrl</label><input id="v" type="text">';
+                root.querySelector('input').addEventListener('input', (e) => { window.model.url = e.target.value; });
+              }
+            });
+            customElements.define('ut-app', class extends HTMLElement {
+              connectedCallback() {
+                const root = this.attachShadow({ mode: 'open' });
+                const view = location.pathname.endsWith('/level') ? 'level' : 'editor';
+                setTimeout(() => {
+                  root.innerHTML = view === 'editor'
+                    ? '<form><h2>New integration</h2><label for="n">Integration name</label><input id="n" type="text">' +
+                      '<p>Integration type</p><p>AlertOps</p><h3>Predefined variables</h3><ut-url-field></ut-url-field></form>'
+                    : '<div role="tablist"><button role="tab" aria-selected="true">Escalation level 1</button></div>' +
+                      '<section role="tabpanel"><label><input type="checkbox" checked> Active</label>' +
+                      '<h3>Alerting by integrations</h3><label><input type="checkbox"> E-mail</label>' +
+                      '<label><input type="checkbox" id="ao"> AlertOps production</label></section>';
+                  root.querySelector('#n')?.addEventListener('input', (e) => { window.model.name = e.target.value; });
+                  root.querySelector('#ao')?.addEventListener('change', (e) => { window.model.ticked.push(e.target.checked); });
+                }, 300);
+              }
+            });
+          </script>`,
+        }),
+      );
+      await page.goto('https://app.uptrends.com/components/editor');
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { model: { url: string } }).model.url), {
+          timeout: 10_000,
+        })
+        .toBe(capturedUrl);
+      expect(await page.evaluate(() => (window as unknown as { model: { name: string } }).model.name)).toBe(
+        `AlertOps - ${ALERTOPS_NAME}`,
+      );
+
+      await page.goto('https://app.uptrends.com/components/level');
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { model: { ticked: boolean[] } }).model.ticked), {
+          timeout: 10_000,
+        })
+        .toEqual([true]);
+    });
+  });
+});
+
 describe('slow and re-rendering pages', () => {
   it('fills once on a slow editor that keeps re-rendering, and ticks on slow level tabs', async () => {
     await withPage(async (page) => {

@@ -7,6 +7,7 @@
 import { isEditable, isTextField, type TextField } from '../../dom/fields';
 import { findButtons, findFieldsDescribedBy, findLabelElements, precedes } from '../../dom/find';
 import { accessibleName, describeControl, ownText, textWithoutControls } from '../../dom/labels';
+import { type Scope, topOfScope } from '../../dom/shadow';
 import { equalsAny, matchesAny } from '../../dom/text';
 import { isVisible } from '../../dom/visibility';
 import { ALERTOPS, ALERTOPS_URL_VARIABLE, EDIT_VALUE_BUTTON, LABELS, URL_VARIABLE } from './labels';
@@ -39,9 +40,9 @@ export interface IntegrationEditor {
 const MAX_CLIMB = 14;
 
 /** The visible integration editor, or null when the page shows none. */
-export function findIntegrationEditor(document: Document): IntegrationEditor | null {
-  const nameFields = findFieldsDescribedBy(document, LABELS.integrationName).filter(isEditableField);
-  const variableHeadings = findLabelElements(document, LABELS.predefinedVariables);
+export function findIntegrationEditor(scope: Scope): IntegrationEditor | null {
+  const nameFields = findFieldsDescribedBy(scope, LABELS.integrationName).filter(isEditableField);
+  const variableHeadings = findLabelElements(scope, LABELS.predefinedVariables);
   const anchor = variableHeadings[0] ?? nameFields[0];
   if (!anchor) return null;
   const root = editorRoot(anchor, nameFields, variableHeadings);
@@ -94,7 +95,7 @@ function editorRoot(anchor: Element, nameFields: Element[], headings: Element[])
     const hasControls = current.querySelectorAll('input, select, button, [role="button"]').length > 2;
     if (hasName && hasVariables && hasControls) return current;
   }
-  return anchor.ownerDocument.body;
+  return topOfScope(anchor);
 }
 
 /** Reads the "Integration type" the editor shows: a select, a read-only field, or text beside the label. */

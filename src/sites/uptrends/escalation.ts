@@ -6,6 +6,7 @@
 import { isCheckbox, isChecked, isEditable, isTextField, type TextField } from '../../dom/fields';
 import { findLabelElements, precedes } from '../../dom/find';
 import { accessibleName, describeControl, labelElementsOf, ownText, textWithoutControls } from '../../dom/labels';
+import { type Scope, scopesOf } from '../../dom/shadow';
 import { equalsAny, matchesAny, normalizeText } from '../../dom/text';
 import { isVisible } from '../../dom/visibility';
 import { ALERTOPS, LABELS, URL_VARIABLE } from './labels';
@@ -29,11 +30,11 @@ export interface EscalationLevel {
 const CHECKBOXES = 'input[type="checkbox"], [role="checkbox"], [role="switch"]';
 
 /** Every escalation level the page shows (usually one: the selected tab). */
-export function findEscalationLevels(document: Document): EscalationLevel[] {
-  return findLabelElements(document, LABELS.alertingByIntegrations).map((heading) => readLevel(document, heading));
+export function findEscalationLevels(scope: Scope): EscalationLevel[] {
+  return findLabelElements(scope, LABELS.alertingByIntegrations).map((heading) => readLevel(scope, heading));
 }
 
-function readLevel(document: Document, heading: Element): EscalationLevel {
+function readLevel(scope: Scope, heading: Element): EscalationLevel {
   const panel = levelPanel(heading);
   const boxes = Array.from(panel.querySelectorAll(CHECKBOXES)).filter(
     (box): box is HTMLElement => isCheckbox(box) && isShown(box),
@@ -42,7 +43,7 @@ function readLevel(document: Document, heading: Element): EscalationLevel {
   const integrations = integrationBoxes(boxes.filter((box) => box !== activeBox && precedes(heading, box)));
   const label = levelLabel(panel);
   const number = Number(/\d+/.exec(label)?.[0]);
-  const level: EscalationLevel = { panel, label, definition: definitionName(document), integrations };
+  const level: EscalationLevel = { panel, label, definition: definitionName(scope), integrations };
   if (Number.isInteger(number)) level.number = number;
   if (activeBox) level.active = isChecked(activeBox);
   return level;
@@ -98,13 +99,14 @@ function levelPanel(heading: Element): Element {
 
 /** "Escalation level 2": the panel's own label, the selected tab, or a heading inside the panel. */
 function levelLabel(panel: Element): string {
-  const document = panel.ownerDocument;
+  const scope = panel.getRootNode() as Scope;
   const labelledBy = panel.getAttribute('aria-labelledby');
-  const byId = labelledBy ? document.getElementById(labelledBy.split(/\s+/)[0] ?? '') : null;
+  const byId = labelledBy ? scope.getElementById(labelledBy.split(/\s+/)[0] ?? '') : null;
   if (byId && isLevelText(ownText(byId))) return ownText(byId);
-  const tabs = Array.from(document.querySelectorAll('[role="tab"], a, button, li')).filter(
-    (tab) => isLevelText(ownText(tab)) && isVisible(tab),
-  );
+  // The tabs may live in another component than the panel: look in every tree of the page.
+  const tabs = scopesOf(panel.ownerDocument)
+    .flatMap((tree) => Array.from(tree.querySelectorAll('[role="tab"], a, button, li')))
+    .filter((tab) => isLevelText(ownText(tab)) && isVisible(tab));
   const selected = tabs.find((tab) => isSelected(tab));
   if (selected) return ownText(selected);
   const heading = Array.from(panel.querySelectorAll('h1, h2, h3, h4, h5, legend, [role="heading"]')).find((h) =>
@@ -127,10 +129,12 @@ function isSelected(tab: Element): boolean {
   return false;
 }
 
-function definitionName(document: Document): string {
-  const heading = Array.from(document.querySelectorAll('h1, h2')).find(
-    (h) => isVisible(h) && ownText(h) && !isLevelText(ownText(h)),
-  );
+function definitionName(scope: Scope): string {
+  const document = scope.nodeType === 9 ? (scope as Document) : (scope as ShadowRoot).ownerDocument;
+  const heading = [
+    ...Array.from(scope.querySelectorAll('h1, h2')),
+    ...Array.from(document.querySelectorAll('h1, h2')),
+  ].find((h) => isVisible(h) && ownText(h) && !isLevelText(ownText(h)));
   return (heading ? ownText(heading) : document.title).slice(0, 200);
 }
 

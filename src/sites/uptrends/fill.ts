@@ -9,6 +9,7 @@ import { chooseOption, isChecked, isEditable, isTextField, setFieldValue, type T
 import { findButtons, findFieldsDescribedBy, findLabelElements } from '../../dom/find';
 import { accessibleName } from '../../dom/labels';
 import { waitFor } from '../../dom/observe';
+import { type Scope, scopesOf } from '../../dom/shadow';
 import { equalsAny } from '../../dom/text';
 import { isVisible } from '../../dom/visibility';
 import { findIntegrationEditor, type IntegrationEditor, type UrlVariable } from './editor';
@@ -34,7 +35,7 @@ export async function fillEditor(editor: IntegrationEditor, url: string, propose
   const uptrendsName = editor.nameField?.value.trim() ?? '';
   // Telling the page about the name may make it re-render the variables: then find the row again.
   if (nameFilled && !(variable.field ?? variable.editButton ?? variable.row).isConnected) {
-    variable = findIntegrationEditor(editor.root.ownerDocument)?.urlVariable;
+    variable = findIntegrationEditor(editor.root.getRootNode() as Scope)?.urlVariable;
     if (!variable) return { kind: 'no-url-field' };
   }
   if (variable.mode === 'level') return { kind: 'per-level', uptrendsName, nameFilled };
@@ -106,10 +107,13 @@ async function fillThroughDialog(
   return { kind: 'filled', way: 'dialog', uptrendsName, nameFilled };
 }
 
+/** Open dialogs anywhere on the page: a dialog may be rendered in another tree (a portal, another component). */
 function openDialogs(document: Document): Element[] {
-  return Array.from(
-    document.querySelectorAll('dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]'),
-  ).filter(isVisible);
+  return scopesOf(document)
+    .flatMap((scope) =>
+      Array.from(scope.querySelectorAll('dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]')),
+    )
+    .filter(isVisible);
 }
 
 /** The value dialog: newly shown, offering "Plain text" or a "Value" field and a Select-like button. */
