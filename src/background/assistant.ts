@@ -16,9 +16,9 @@ import {
   startRun,
 } from '../core/planner';
 import { activeCapture, type BridgeState, markAttached, markDetached } from '../core/state';
+import { API_ORIGIN_PATTERN } from '../sites/uptrends/site';
 import { currentState, updateState } from './store';
 import {
-  API_ORIGIN_PATTERN,
   type ApiCredentials,
   ApiError,
   type ApiIntegration,

@@ -1,4 +1,7 @@
 /** Who may say what to the worker. Pure, so the rules are unit-tested without a browser. */
+import * as ALERTOPS from '../sites/alertops/site';
+import * as UPTRENDS from '../sites/uptrends/site';
+
 export interface SenderFacts {
   extensionId: string;
   senderId?: string;
@@ -9,11 +12,6 @@ export interface SenderFacts {
 }
 
 export type SenderKind = 'extension-page' | 'alertops' | 'uptrends';
-
-export const ALERTOPS_CONSOLE = /^https:\/\/([a-z0-9-]+\.)*alertops\.com$/;
-export const UPTRENDS_CONSOLE = /^https:\/\/app\.uptrends\.com$/;
-/** Hosts under alertops.com that are not the console (the URL we capture points at notify). */
-const NOT_A_CONSOLE = /^https:\/\/(notify|api|www|help|docs|support)\.alertops\.com$/;
 
 export function classifySender(facts: SenderFacts): SenderKind | { rejected: string } {
   if (facts.senderId !== facts.extensionId) return { rejected: 'message from another extension' };
@@ -28,8 +26,8 @@ export function classifySender(facts: SenderFacts): SenderKind | { rejected: str
   }
   if (!facts.hasTab) return { rejected: 'content message without a tab' };
   if (facts.frameId !== 0) return { rejected: 'message from a sub-frame' };
-  if (ALERTOPS_CONSOLE.test(origin) && !NOT_A_CONSOLE.test(origin)) return 'alertops';
-  if (UPTRENDS_CONSOLE.test(origin)) return 'uptrends';
+  if (ALERTOPS.CONSOLE_ORIGIN.test(origin) && !ALERTOPS.NOT_A_CONSOLE_ORIGIN.test(origin)) return 'alertops';
+  if (UPTRENDS.CONSOLE_ORIGIN.test(origin)) return 'uptrends';
   return { rejected: 'sender origin is not a console' };
 }
 

@@ -3,9 +3,7 @@
  * user connects). Errors carry the API's own message, never the credentials.
  */
 import type { LevelInfo } from '../core/planner';
-
-export const API_BASE = 'https://api.uptrends.com/v4';
-export const API_ORIGIN_PATTERN = 'https://api.uptrends.com/*';
+import { API_BASE } from '../sites/uptrends/site';
 
 export interface ApiCredentials {
   username: string;

@@ -17,6 +17,7 @@ import {
   markAttached,
   markFilled,
 } from '../core/state';
+import { CONSOLE_MATCH as UPTRENDS_CONSOLE_MATCH } from '../sites/uptrends/site';
 import * as assistant from './assistant';
 import { ALLOWED, classifySender, type SenderKind } from './senders';
 import { currentState, dismissProblem, readProblem, readSettingsFromStorage, updateState } from './store';
@@ -180,7 +181,7 @@ function createMenu(): void {
       id: MENU_INSERT_URL,
       title: t('menuInsertUrl'),
       contexts: ['editable'],
-      documentUrlPatterns: ['https://app.uptrends.com/*'],
+      documentUrlPatterns: [UPTRENDS_CONSOLE_MATCH],
     }),
   );
 }

@@ -4,6 +4,7 @@
  * which keeps each content script within its size budget.
  */
 import type { ContentRequest, PageReport, WorkerRequest } from '../core/messages';
+import { extensionApi } from '../core/platform';
 
 interface RuntimeLike {
   id?: string;
@@ -20,8 +21,7 @@ interface RuntimeLike {
 }
 
 function runtime(): RuntimeLike | undefined {
-  const scope = globalThis as { browser?: { runtime?: RuntimeLike }; chrome?: { runtime?: RuntimeLike } };
-  return scope.browser?.runtime ?? scope.chrome?.runtime;
+  return extensionApi<{ runtime?: RuntimeLike }>()?.runtime;
 }
 
 export async function askWorker<T = unknown>(message: WorkerRequest): Promise<T> {

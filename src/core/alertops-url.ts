@@ -20,7 +20,6 @@ export interface AlertOpsUrl {
   readonly name: string;
 }
 
-export const ALERTOPS_NOTIFY_HOST = 'notify.alertops.com';
 export const MAX_URL_LENGTH = 2048;
 
 const KEY = '[A-Za-z0-9](?:[A-Za-z0-9-]{14,126})[A-Za-z0-9]';

@@ -3,15 +3,12 @@
  * Every receiver validates with these schemas; nothing here may be logged with its payload (it can hold the URL).
  */
 import * as v from 'valibot';
-import { type Settings, SettingsSchema } from './settings';
-import { AlertOpsUrlSchema } from './state';
-
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const AlertOpsUrl = AlertOpsUrlSchema;
+import type { Settings } from './settings';
+import { AlertOpsUrlSchema, text } from './state';
 
 /** Messages the worker accepts. */
 export const WorkerRequestSchema = v.variant('type', [
-  v.object({ type: v.literal('capture'), url: AlertOpsUrl, integrationName: text(300), template: text(100) }),
+  v.object({ type: v.literal('capture'), url: AlertOpsUrlSchema, integrationName: text(300), template: text(100) }),
   v.object({ type: v.literal('get-fill-context') }),
   v.object({ type: v.literal('filled'), captureId: text(64), uptrendsName: text(300) }),
   v.object({ type: v.literal('attached'), captureId: v.optional(text(64)), definition: text(300), level: text(100) }),
@@ -54,7 +51,7 @@ export type WorkerRequest = v.InferOutput<typeof WorkerRequestSchema>;
 /** Messages the content scripts accept (only ever from the worker). */
 export const ContentRequestSchema = v.variant('type', [
   v.object({ type: v.literal('fill-now') }),
-  v.object({ type: v.literal('insert-url'), url: AlertOpsUrl }),
+  v.object({ type: v.literal('insert-url'), url: AlertOpsUrlSchema }),
   v.object({ type: v.literal('status') }),
 ]);
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
@@ -74,14 +71,6 @@ export interface FillContext {
   uptrendsNames: string[];
   settings: Settings;
 }
-
-export const FillContextSchema = v.object({
-  capture: v.optional(v.object({ id: text(64), url: AlertOpsUrl, integrationName: text(300), template: text(100) })),
-  uptrendsNames: v.array(text(300)),
-  settings: SettingsSchema,
-});
-
-export type ErrorReply = { error: string };
 
 export interface StateReply {
   captures: {

@@ -11,7 +11,8 @@ export const STATE_VERSION = 1;
 export const MAX_CAPTURES = 200;
 export const MAX_ATTACHMENTS = 500;
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/** A string of at most `max` characters. */
+export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 export const AlertOpsUrlSchema = v.pipe(
   v.string(),
   v.check((url: string) => isAlertOpsUrl(url), 'not an AlertOps URL'),

@@ -7,10 +7,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../core/i18n';
 import { type LevelInfo, makePlan, type Plan, type PlanAction, type Run, runCounts, sameGuid } from '../core/planner';
+import { API_ORIGIN_PATTERN } from '../sites/uptrends/site';
 import { uiLocale } from './format';
 import { ask } from './worker-api';
-
-const API_ORIGIN = 'https://api.uptrends.com/*';
 
 interface Status {
   connected: boolean;
@@ -80,7 +79,7 @@ function ConnectForm({ onConnected }: { onConnected: () => void }) {
       return;
     }
     // Asked here, in the user's click: the host permission is optional and only wanted from now on.
-    const granted = await browser.permissions.request({ origins: [API_ORIGIN] }).catch(() => false);
+    const granted = await browser.permissions.request({ origins: [API_ORIGIN_PATTERN] }).catch(() => false);
     if (!granted) {
       setError(t('assistantPermissionDenied'));
       return;
@@ -153,7 +152,7 @@ function ConnectForm({ onConnected }: { onConnected: () => void }) {
 function Connected({ username, onDisconnected }: { username: string; onDisconnected: () => void }) {
   const disconnect = async () => {
     await ask({ type: 'api-disconnect' }).catch(() => undefined);
-    await browser.permissions.remove({ origins: [API_ORIGIN] }).catch(() => false);
+    await browser.permissions.remove({ origins: [API_ORIGIN_PATTERN] }).catch(() => false);
     onDisconnected();
   };
   return (

@@ -3,6 +3,7 @@
  * (Chrome MV3 and Firefox both have one) rather than the polyfill, so the popup loads and renders sooner.
  */
 import type { PageReport, StateReply, WorkerRequest } from '../core/messages';
+import { extensionApi } from '../core/platform';
 
 interface Platform {
   runtime: {
@@ -19,8 +20,7 @@ interface Platform {
   tabs: { create(properties: { url: string }): Promise<unknown> };
 }
 
-const platform = ((globalThis as { browser?: Platform }).browser ??
-  (globalThis as { chrome?: Platform }).chrome) as Platform;
+const platform = extensionApi<Platform>() as Platform;
 const browser = platform;
 
 export function ask(message: WorkerRequest): Promise<unknown> {

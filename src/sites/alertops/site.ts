@@ -4,6 +4,13 @@
  */
 import type { TextPattern } from '../../dom/text';
 
+/** Console origins: app.alertops.com today, https://<tenant>.alertops.com on older accounts. */
+export const CONSOLE_ORIGIN = /^https:\/\/([a-z0-9-]+\.)*alertops\.com$/;
+/** Hosts under alertops.com that are not the console (the manifest's exclude_matches say the same). */
+export const NOT_A_CONSOLE_ORIGIN = /^https:\/\/(notify|api|www|help|docs|support)\.alertops\.com$/;
+/** Where a user starts step 1. */
+export const CONSOLE_HOME = 'https://app.alertops.com/';
+
 /** Text that names the generated URL next to it. Matched on normalised (lower-case, accent-free) text. */
 export const URL_LABELS: readonly TextPattern[] = [
   /\bapi\s*url\b/,

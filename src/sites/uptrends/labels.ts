@@ -117,8 +117,6 @@ export const ALERTOPS_URL_VARIABLE: readonly TextPattern[] = [
 
 export const ALERTOPS: readonly TextPattern[] = [/alert\s*ops/];
 
-export const MAX_ESCALATION_LEVELS = 20;
-
 /**
  * Words whose appearance in changed DOM means a full look is worth it. A cheap pre-filter: a console page that never
  * mentions them costs one regular-expression test per changed subtree.

@@ -1,0 +1,9 @@
+/**
+ * The browser's own promise-based extension API: `browser` in Firefox, `chrome` in Chrome (MV3 returns promises too).
+ * For code that must stay small or load fast (content scripts, popup) and so does without webextension-polyfill.
+ * `T` is the slice of the API the caller uses; undefined outside an extension (unit tests).
+ */
+export function extensionApi<T>(): T | undefined {
+  const scope = globalThis as { browser?: T; chrome?: T };
+  return scope.browser ?? scope.chrome;
+}
