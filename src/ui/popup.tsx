@@ -3,8 +3,10 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { maskAlertOpsUrl } from '../core/alertops-url';
 import { t } from '../core/i18n';
 import type { PageReport, StateReply } from '../core/messages';
+import { CONSOLE_HOME as ALERTOPS_HOME } from '../sites/alertops/site';
+import { CONSOLE_HOME as UPTRENDS_HOME } from '../sites/uptrends/site';
 import { copyText, relativeTime, uiLocale } from './format';
-import { change, fillTab, getState, onStateChanged, openAssistant, openOptions } from './worker-api';
+import { change, fillTab, getState, onStateChanged, openAssistant, openOptions, tabStatus } from './worker-api';
 
 type Capture = StateReply['captures'][number];
 
@@ -41,6 +43,16 @@ function Popup({ initial }: { initial?: StateReply }) {
         setLoadFailed(false);
       })
       .catch(() => setLoadFailed(true));
+  }, []);
+
+  // What the extension sees on the current console page, so the popup can say why nothing happened there.
+  useEffect(() => {
+    tabStatus(targetTabId())
+      .then((report) => {
+        if (report?.messageKey && report.messageKey !== 'statusNotUptrends')
+          setFillReport((current) => current ?? report);
+      })
+      .catch(() => undefined);
   }, []);
 
   useEffect(() => {
@@ -141,7 +153,7 @@ function EmptyState() {
         <li>{t('popupStep2')}</li>
         <li>{t('popupStep3')}</li>
       </ol>
-      <a class="button" href="https://app.alertops.com/" target="_blank" rel="noopener noreferrer">
+      <a class="button" href={ALERTOPS_HOME} target="_blank" rel="noopener noreferrer">
         {t('popupOpenAlertOps')}
       </a>
     </section>
@@ -177,7 +189,7 @@ function CaptureItem({ capture, chosen, canChoose, onAnnounce, onChoose, onForge
         ) : (
           <li class="next">
             {t('popupSetupFillNext')}{' '}
-            <a href="https://app.uptrends.com/" target="_blank" rel="noopener noreferrer">
+            <a href={UPTRENDS_HOME} target="_blank" rel="noopener noreferrer">
               {t('popupOpenUptrends')}
             </a>
           </li>

@@ -328,6 +328,8 @@ describe('by hand: the popup fills the page it was opened for', () => {
       await page.goto(uptrendsUrl(browser.server, '/Alerting/Integrations/New', { type: 'slack', lang: 'en' }));
       await page.getByRole('textbox', { name: UPTRENDS_LABELS.en.integrationName }).waitFor();
       const popup = await browser.openPopup(page);
+      // Said as soon as the popup opens, and again when asked to fill.
+      await popup.getByText('This integration is of type “Slack”, not AlertOps: nothing was filled.').waitFor();
       await popup.getByRole('button', { name: 'Fill this page' }).click();
       await popup.getByText('This integration is of type “Slack”, not AlertOps: nothing was filled.').waitFor();
 
