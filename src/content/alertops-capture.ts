@@ -2,13 +2,14 @@
  * Content script for the AlertOps console: captures the API URL the moment a saved integration shows it.
  * Page knowledge lives in sites/alertops; this file only wires it to the page's changes and to the worker.
  */
+import { mayHoldAlertOpsUrl } from '../core/alertops-url';
 import { t } from '../core/i18n';
 import type { PageReport } from '../core/messages';
 import { isNoticeNode, showNotice } from '../dom/notice';
 import { type DomChanges, outermost, throttle, watchDom } from '../dom/observe';
 import { openShadowRoots } from '../dom/shadow';
 import { type FoundIntegration, findSavedIntegrations } from '../sites/alertops/capture';
-import { URL_ATTRIBUTES } from '../sites/alertops/site';
+import { WATCHED_URL_ATTRIBUTES } from '../sites/alertops/site';
 import { answerWorker, askWorker, extensionIsGone } from './messaging';
 
 const sentUrls = new Set<string>();
@@ -51,11 +52,11 @@ function scan(root: Element | Document | ShadowRoot, shallow = false): void {
 /** Shadow roots are watched one by one: a document's observer does not see inside them. */
 const watchedShadows = new WeakSet<ShadowRoot>();
 
-function watchShadowRoots(root: Element | Document, onChange: (changes: DomChanges) => void): void {
+function watchShadowRoots(root: Element | Document, watch: (root: Node) => void): void {
   for (const shadow of openShadowRoots(root)) {
     if (watchedShadows.has(shadow)) continue;
     watchedShadows.add(shadow);
-    watchDom(shadow, { signal: stop.signal, ignore: isNoticeNode, attributeFilter: URL_ATTRIBUTES, onChange });
+    watch(shadow);
   }
 }
 
@@ -65,7 +66,7 @@ function watchShadowRoots(root: Element | Document, onChange: (changes: DomChang
  */
 function scanFieldValues(): void {
   for (const field of Array.from(document.querySelectorAll(TEXT_FIELDS))) {
-    if (/alertops/i.test((field as HTMLInputElement).value)) scan(field, true);
+    if (mayHoldAlertOpsUrl((field as HTMLInputElement).value)) scan(field, true);
   }
 }
 
@@ -74,21 +75,25 @@ const TEXT_FIELDS = 'input:not([type]), input[type="text"], input[type="url"], i
 function start(): void {
   scan(document);
   const rescanFields = throttle(scanFieldValues, 500, stop.signal);
-  const onChange = ({ added, changed }: DomChanges) => {
+  const watch = (root: Node) =>
+    watchDom(root, {
+      signal: stop.signal,
+      ignore: isNoticeNode,
+      attributeFilter: WATCHED_URL_ATTRIBUTES,
+      // Changed text and attributes matter only when they may hold the URL; inserted subtrees are always looked at.
+      textFilter: mayHoldAlertOpsUrl,
+      onActivity: rescanFields,
+      onChange,
+    });
+  function onChange({ added, changed }: DomChanges): void {
     for (const element of outermost(added)) {
       scan(element);
-      watchShadowRoots(element, onChange);
+      watchShadowRoots(element, watch);
     }
     for (const element of changed) if (element.isConnected) scan(element, true);
-    rescanFields();
-  };
-  watchShadowRoots(document, onChange);
-  watchDom(document.documentElement, {
-    signal: stop.signal,
-    ignore: isNoticeNode,
-    attributeFilter: URL_ATTRIBUTES,
-    onChange,
-  });
+  }
+  watchShadowRoots(document, watch);
+  watch(document.documentElement);
   answerWorker((request) => {
     if (request.type === 'status') return lastReport;
     return { ok: false, messageKey: 'statusNotUptrends', substitutions: [] };

@@ -78,6 +78,13 @@ export function maskAlertOpsUrl(input: string): string {
   return `${parsed.url.slice(0, keyStart)}${MASK}${visibleTail}${parsed.url.slice(keyStart + parsed.key.length)}`;
 }
 
+/** Every recognised URL holds this host literally: the cheap first test before any closer look at a piece of text. */
+export const URL_HOST_HINT = /notify\.alertops\.com/i;
+
+export function mayHoldAlertOpsUrl(text: string | null | undefined): boolean {
+  return !!text && URL_HOST_HINT.test(text);
+}
+
 /** Characters that may stand right before a URL in running text; anything else means we are inside another token. */
 const CANDIDATE = /https?:\/\/[^\s"'<>`\\^{}|]+/gi;
 const TOKEN_CHAR_BEFORE = /[A-Za-z0-9+.\-/@%_~]/;
@@ -89,7 +96,7 @@ const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/;
  * elements would run into the URL ("…/UptrendsCopy").
  */
 export function findAlertOpsUrls(text: string): string[] {
-  if (!text || text.length > 100_000 || !/alertops/i.test(text)) return [];
+  if (!text || text.length > 100_000 || !URL_HOST_HINT.test(text)) return [];
   const found: string[] = [];
   for (const match of text.matchAll(CANDIDATE)) {
     const before = match.index > 0 ? text[match.index - 1] : '';

@@ -19,14 +19,23 @@ export interface WatchOptions {
   ignore?: (node: Node) => boolean;
   /** Attributes to watch: all when absent, none when empty. */
   attributeFilter?: string[];
-  /** Whether changes of existing text nodes matter (default true). */
+  /** Whether text matters: edited text nodes and inserted text nodes (default true). */
   characterData?: boolean;
+  /**
+   * When given, a text or attribute change is reported only if its new value passes this test. Runs on every record,
+   * so it must be cheap (one regular expression): most changes of a busy page have nothing to do with us.
+   */
+  textFilter?: (text: string) => boolean;
+  /** Called once per batch of records of any kind, before filtering: for work that any change may call for. */
+  onActivity?: () => void;
 }
 
 export function watchDom(root: Node, options: WatchOptions): void {
-  const { signal, onChange, ignore } = options;
+  const { signal, onChange, ignore, textFilter, onActivity } = options;
   if (signal.aborted) return;
   const view = (root.ownerDocument ?? (root as Document)).defaultView ?? globalThis;
+  const watchText = options.characterData ?? true;
+  const passes = (text: string | null) => !textFilter || (text !== null && textFilter(text));
   let added = new Set<Element>();
   let changed = new Set<Element>();
   let scheduled = false;
@@ -44,19 +53,26 @@ export function watchDom(root: Node, options: WatchOptions): void {
     if (!signal.aborted && (batch.added.size > 0 || batch.changed.size > 0)) onChange(batch);
   };
 
-  // Kept as light as possible: pages may mutate thousands of times a second. Filtering waits for the flush.
+  // Kept as light as possible: pages may mutate thousands of times a second. Only cheap tests here; the rest waits for
+  // the flush.
   const observer = new MutationObserver((records) => {
+    onActivity?.();
     for (const record of records) {
-      if (record.type === 'childList') {
+      const type = record.type;
+      if (type === 'childList') {
         const nodes = record.addedNodes;
         for (let i = 0; i < nodes.length; i++) {
           const node = nodes[i] as Node;
           if (node.nodeType === 1) added.add(node as Element);
-          else if (node.nodeType === 3 && record.target.nodeType === 1) changed.add(record.target as Element);
+          else if (watchText && node.nodeType === 3 && record.target.nodeType === 1 && passes(node.nodeValue))
+            changed.add(record.target as Element);
         }
+      } else if (type === 'characterData') {
+        const parent = record.target.parentElement;
+        if (parent && passes(record.target.nodeValue)) changed.add(parent);
       } else {
-        const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-        if (target) changed.add(target);
+        const target = record.target as Element;
+        if (passes(target.getAttribute(record.attributeName ?? ''))) changed.add(target);
       }
     }
     if ((added.size > 0 || changed.size > 0) && !scheduled) {
@@ -69,7 +85,7 @@ export function watchDom(root: Node, options: WatchOptions): void {
   observer.observe(root, {
     subtree: true,
     childList: true,
-    characterData: options.characterData ?? true,
+    characterData: watchText,
     // An empty filter means: no attributes at all.
     attributes: options.attributeFilter?.length !== 0,
     ...(options.attributeFilter?.length ? { attributeFilter: options.attributeFilter } : {}),

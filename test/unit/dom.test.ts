@@ -376,6 +376,52 @@ describe('observe', () => {
     stop.abort();
   });
 
+  it('with a text filter, reports only text and attribute changes whose new value passes it', async () => {
+    render('<p id="quiet">12 ms</p><p id="loud">waiting</p><a id="link" href="#a">x</a><p id="inserted"></p>');
+    const calls: { added: Element[]; changed: Element[] }[] = [];
+    let activity = 0;
+    const stop = new AbortController();
+    watchDom(document.body, {
+      signal: stop.signal,
+      attributeFilter: ['href'],
+      textFilter: (text) => text.includes('notify'),
+      onActivity: () => activity++,
+      onChange: ({ added, changed }) => calls.push({ added: [...added], changed: [...changed] }),
+    });
+    (byId('quiet').firstChild as Text).data = '13 ms';
+    byId('link').setAttribute('href', '#b');
+    byId('inserted').append('still nothing');
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(calls).toEqual([]);
+    expect(activity).toBeGreaterThan(0);
+
+    (byId('loud').firstChild as Text).data = 'https://notify.example/1';
+    byId('link').setAttribute('href', 'https://notify.example/2');
+    byId('inserted').append('notify me');
+    await vi.waitFor(() => expect(calls.length).toBe(1));
+    expect(calls[0]?.changed).toEqual(expect.arrayContaining([byId('loud'), byId('link'), byId('inserted')]));
+    stop.abort();
+  });
+
+  it('without characterData, inserted text nodes are not reported, inserted elements are', async () => {
+    render('<p id="p"></p>');
+    const calls: { added: Element[]; changed: Element[] }[] = [];
+    const stop = new AbortController();
+    watchDom(document.body, {
+      signal: stop.signal,
+      characterData: false,
+      attributeFilter: [],
+      onChange: ({ added, changed }) => calls.push({ added: [...added], changed: [...changed] }),
+    });
+    byId('p').textContent = 'Escalation level 1';
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(calls).toEqual([]);
+    const heading = document.createElement('h2');
+    byId('p').append(heading);
+    await vi.waitFor(() => expect(calls).toEqual([{ added: [heading], changed: [] }]));
+    stop.abort();
+  });
+
   it('outermost keeps only the top of each subtree, and only connected elements', () => {
     render('<div id="a"><div id="b"></div></div><div id="c"></div>');
     const loose = document.createElement('div');

@@ -5,7 +5,7 @@
  * ("API URL", "Endpoint URL", a column of that name) or sitting beside a Copy button. A URL in free text (a
  * documentation paragraph, a comment box, a code sample) is not a saved integration's URL.
  */
-import { findAlertOpsUrls, parseAlertOpsUrl } from '../../core/alertops-url';
+import { findAlertOpsUrls, mayHoldAlertOpsUrl, parseAlertOpsUrl } from '../../core/alertops-url';
 import { accessibleName, describeControl, isButtonLike, ownText, textWithoutControls } from '../../dom/labels';
 import { isNoticeNode } from '../../dom/notice';
 import { openShadowRoots, parentAcrossShadow, queryAllIncludingShadow } from '../../dom/shadow';
@@ -48,7 +48,7 @@ function isProse(text: string, url: string): boolean {
   );
 }
 
-const ATTRIBUTE_SELECTOR = URL_ATTRIBUTES.map((name) => `[${name}*="alertops" i]`).join(',');
+const ATTRIBUTE_SELECTOR = URL_ATTRIBUTES.map((name) => `[${name}*="notify.alertops.com" i]`).join(',');
 
 /**
  * Every saved-integration URL inside `root` (the whole document, or a subtree that was just inserted).
@@ -72,7 +72,7 @@ export function findSavedIntegrations(root: Element | Document | ShadowRoot, sha
 function collectSpots(root: Element | Document | ShadowRoot): Spot[] {
   const shadows = openShadowRoots(root);
   const nested = shadows.flatMap((shadow) => collectSpotsHere(shadow));
-  if (root.nodeType === 1 && !subtreeMayMentionAlertOps(root as Element)) return nested;
+  if (root.nodeType === 1 && !subtreeMayHoldUrl(root as Element)) return nested;
   return [...collectSpotsHere(root), ...nested];
 }
 
@@ -82,8 +82,8 @@ function collectSpotsHere(root: Element | Document | ShadowRoot): Spot[] {
   const document = root.ownerDocument ?? (root as Document);
   const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = node.nodeValue;
-    if (!data || !/alertops/i.test(data) || !node.parentElement) continue;
+    const data = node.nodeValue ?? '';
+    if (!mayHoldAlertOpsUrl(data) || !node.parentElement) continue;
     if (isHiddenTextParent(node.parentElement)) continue;
     for (const url of findAlertOpsUrls(data))
       spots.push({ element: node.parentElement, url, prose: isProse(data, url) });
@@ -109,7 +109,7 @@ function collectSpotsHere(root: Element | Document | ShadowRoot): Spot[] {
 }
 
 function collectOwnSpots(element: Element): Spot[] {
-  if (!mentionsAlertOps(element)) return [];
+  if (!ownContentMayHoldUrl(element)) return [];
   const spots: Spot[] = [];
   const texts = Array.from(element.childNodes)
     .filter((node) => node.nodeType === 3)
@@ -127,30 +127,30 @@ function collectOwnSpots(element: Element): Spot[] {
 }
 
 /** The cheap test for an inserted subtree: its text, its URL-bearing attributes, or a field whose value may hold it. */
-function subtreeMayMentionAlertOps(element: Element): boolean {
+function subtreeMayHoldUrl(element: Element): boolean {
   return (
-    /alertops/i.test(element.textContent ?? '') ||
+    mayHoldAlertOpsUrl(element.textContent) ||
     element.matches(ATTRIBUTE_SELECTOR) ||
     element.querySelector(`${ATTRIBUTE_SELECTOR}, input, textarea`) !== null ||
     element.tagName === 'INPUT'
   );
 }
 
-/** The cheap test first: most changed elements of a busy page have nothing to do with AlertOps. */
-function mentionsAlertOps(element: Element): boolean {
+/** The cheap test first: most changed elements of a busy page hold no AlertOps URL. */
+function ownContentMayHoldUrl(element: Element): boolean {
   for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 && /alertops/i.test(child.nodeValue ?? '')) return true;
+    if (child.nodeType === 3 && mayHoldAlertOpsUrl(child.nodeValue)) return true;
   }
   if (
     (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') &&
-    /alertops/i.test((element as HTMLInputElement).value)
+    mayHoldAlertOpsUrl((element as HTMLInputElement).value)
   ) {
     return true;
   }
   const attributes = element.attributes;
   for (let i = 0; i < attributes.length; i++) {
     const attribute = attributes[i];
-    if (attribute && URL_ATTRIBUTE_SET.has(attribute.name) && /alertops/i.test(attribute.value)) return true;
+    if (attribute && URL_ATTRIBUTE_SET.has(attribute.name) && mayHoldAlertOpsUrl(attribute.value)) return true;
   }
   return false;
 }
