@@ -51,6 +51,8 @@ export interface WindowResult {
   /** Main-thread CPU ms per tick of the stream (TaskDuration), and its script part (ScriptDuration). */
   taskPerTick: number;
   scriptPerTick: number;
+  stylePerTick: number;
+  layoutPerTick: number;
   ticks: number;
   taskMs: number;
 }
@@ -111,22 +113,65 @@ async function snapshot(opened: Opened): Promise<Metrics> {
   };
 }
 
-async function streamWindow(opened: Opened, windowMs: number): Promise<WindowResult> {
+/** Busy time of one stretch of the stream, summed over windows and then divided by the ticks they saw. */
+interface Tally {
+  task: number;
+  script: number;
+  style: number;
+  layout: number;
+  ticks: number;
+}
+
+const emptyTally = (): Tally => ({ task: 0, script: 0, style: 0, layout: 0, ticks: 0 });
+
+async function streamWindow(opened: Opened, windowMs: number, into: Tally): Promise<void> {
   await opened.page.evaluate(() => (window as unknown as { __bench: { start(): void } }).__bench.start());
-  await sleep(300);
+  await sleep(100); // past the first frames of the stream
   const before = await snapshot(opened);
   await sleep(windowMs);
   const after = await snapshot(opened);
   await opened.page.evaluate(() => (window as unknown as { __bench: { stop(): void } }).__bench.stop());
-  await sleep(200); // let the last batches settle before the other browser runs
-  const ticks = Math.max(1, after.ticks - before.ticks);
+  await sleep(60); // the last batches settle before the other browser runs
+  into.task += after.task - before.task;
+  into.script += after.script - before.script;
+  into.style += after.style - before.style;
+  into.layout += after.layout - before.layout;
+  into.ticks += after.ticks - before.ticks;
+}
+
+function perTick(tally: Tally): WindowResult {
+  const ticks = Math.max(1, tally.ticks);
   return {
-    taskPerTick: (after.task - before.task) / ticks,
-    scriptPerTick: (after.script - before.script) / ticks,
-    ticks,
-    taskMs: after.task - before.task,
+    taskPerTick: tally.task / ticks,
+    scriptPerTick: tally.script / ticks,
+    stylePerTick: tally.style / ticks,
+    layoutPerTick: tally.layout / ticks,
+    ticks: tally.ticks,
+    taskMs: tally.task,
   };
 }
+
+/**
+ * One repetition: short windows with and without the extension, alternating (ABBA…) so that slow drifts of the machine
+ * fall on both sides alike, each side summed over its windows.
+ */
+async function pairedRun(a: Opened, b: Opened, windowMs: number, alternations: number): Promise<[Tally, Tally]> {
+  const withTally = emptyTally();
+  const withoutTally = emptyTally();
+  for (let i = 0; i < alternations; i++) {
+    if (i % 2 === 0) {
+      await streamWindow(a, windowMs, withTally);
+      await streamWindow(b, windowMs, withoutTally);
+    } else {
+      await streamWindow(b, windowMs, withoutTally);
+      await streamWindow(a, windowMs, withTally);
+    }
+  }
+  return [withTally, withoutTally];
+}
+
+/** Windows per side in one repetition, each `windowMs` long. */
+export const ALTERNATIONS = 4;
 
 export async function measureOverhead(
   withExt: BenchBrowser,
@@ -137,19 +182,14 @@ export async function measureOverhead(
 ): Promise<ScenarioResult> {
   const a = await openLoadPage(withExt.context, scenario);
   const b = await openLoadPage(without.context, scenario);
-  // One unmeasured window each: JIT warm-up on both sides.
-  await streamWindow(a, 500);
-  await streamWindow(b, 500);
+  // Unmeasured windows first: JIT warm-up on both sides.
+  await pairedRun(a, b, 500, 2);
   const withResults: WindowResult[] = [];
   const withoutResults: WindowResult[] = [];
   for (let i = 0; i < reps; i++) {
-    if (i % 2 === 0) {
-      withResults.push(await streamWindow(a, windowMs));
-      withoutResults.push(await streamWindow(b, windowMs));
-    } else {
-      withoutResults.push(await streamWindow(b, windowMs));
-      withResults.push(await streamWindow(a, windowMs));
-    }
+    const [withTally, withoutTally] = await pairedRun(a, b, windowMs, ALTERNATIONS);
+    withResults.push(perTick(withTally));
+    withoutResults.push(perTick(withoutTally));
   }
   await a.page.close();
   await b.page.close();

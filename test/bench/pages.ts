@@ -186,8 +186,11 @@ export function loadPage(options: LoadPageOptions): string {
     }
     bench.ticks++;
   }
-  bench.start = function () { if (!bench.timer) bench.timer = setInterval(tick, ${options.period}); };
-  bench.stop = function () { clearInterval(bench.timer); bench.timer = 0; };
+  // One tick per frame: every frame renders the same amount of change, so busy time per tick does not depend on how
+  // timer ticks happen to fall between frames.
+  function frame() { tick(); bench.timer = requestAnimationFrame(frame); }
+  bench.start = function () { if (!bench.timer) bench.timer = requestAnimationFrame(frame); };
+  bench.stop = function () { cancelAnimationFrame(bench.timer); bench.timer = 0; };
 })();
 </script></body></html>`;
 }
