@@ -3,9 +3,11 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { maskAlertOpsUrl } from '../core/alertops-url';
 import { t } from '../core/i18n';
 import type { PageReport, StateReply } from '../core/messages';
+import { extensionApi } from '../core/platform';
 import { CONSOLE_HOME as ALERTOPS_HOME } from '../sites/alertops/site';
 import { CONSOLE_HOME as UPTRENDS_HOME } from '../sites/uptrends/site';
 import { copyText, relativeTime, uiLocale } from './format';
+import { type ExtensionStorage, readStoredView, type StoredView } from './popup-state';
 import { change, fillTab, getState, onStateChanged, openAssistant, openOptions, tabStatus } from './worker-api';
 
 type Capture = StateReply['captures'][number];
@@ -26,15 +28,31 @@ function displayName(capture: Capture): string {
   return capture.integrationName || capture.template || t('popupUntitled');
 }
 
-/** Asked before the first render, so the worker's answer and Preact's start overlap. */
-const firstState = getState();
+/**
+ * Read as soon as the popup's code runs, before anything renders, and straight from storage: quicker than asking the
+ * worker, which would read storage itself (and would first have to start if it was stopped). When that read is not
+ * clean, the worker answers instead.
+ */
+const firstView: Promise<StoredView> = (async () => {
+  const storage = extensionApi<{ storage?: ExtensionStorage }>()?.storage;
+  const view = storage ? await readStoredView(storage).catch(() => undefined) : undefined;
+  return view ?? { reply: await getState(), expired: false };
+})();
 
-function Popup({ initial }: { initial?: StateReply }) {
+interface PopupProps {
+  initial?: StateReply;
+  /** The worker should read the state now: the popup could not, or the worker has expired URLs to remove. */
+  askWorker: boolean;
+}
+
+function Popup({ initial, askWorker }: PopupProps) {
   const [state, setState] = useState<StateReply | undefined>(initial);
   const [loadFailed, setLoadFailed] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [fillReport, setFillReport] = useState<PageReport | undefined>();
   const [filling, setFilling] = useState(false);
+  // The captures whose URL the user asked to see: every URL starts masked.
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
 
   const reload = useCallback(() => {
     getState()
@@ -56,9 +74,10 @@ function Popup({ initial }: { initial?: StateReply }) {
   }, []);
 
   useEffect(() => {
-    firstState.then((reply) => setState((current) => current ?? reply)).catch(() => reload());
+    // The worker's read sets damaged data aside (and says so) and removes URLs the forget settings drop.
+    if (askWorker) reload();
     return onStateChanged(reload);
-  }, [reload]);
+  }, [reload, askWorker]);
 
   const apply = (promise: Promise<StateReply>, message: string) => {
     promise
@@ -77,6 +96,13 @@ function Popup({ initial }: { initial?: StateReply }) {
       .catch(() => setFillReport({ ok: false, messageKey: 'popupLoadFailed', substitutions: [] }))
       .finally(() => setFilling(false));
   };
+
+  const toggleRevealed = (id: string) =>
+    setRevealed((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
 
   const captures = state?.captures ?? [];
   const chosenId = state?.chosenId ?? captures[0]?.id;
@@ -105,19 +131,19 @@ function Popup({ initial }: { initial?: StateReply }) {
       {state && captures.length === 0 && <EmptyState />}
       {captures.length > 0 && (
         <ul class="captures" aria-label={t('popupListLabel')}>
-          {captures.map((capture) => (
-            <CaptureItem
-              key={capture.id}
-              capture={capture}
-              chosen={captures.length > 1 && capture.id === chosenId}
-              canChoose={captures.length > 1}
-              onAnnounce={setAnnouncement}
-              onChoose={() => apply(change({ type: 'choose', id: capture.id }), t('popupUsedForFill'))}
-              onForget={() =>
-                apply(change({ type: 'forget', id: capture.id }), t('popupForgotten', [displayName(capture)]))
-              }
-            />
-          ))}
+          {captures.map((capture) =>
+            captureItem({
+              capture,
+              revealed: revealed.has(capture.id),
+              onToggleRevealed: () => toggleRevealed(capture.id),
+              chosen: captures.length > 1 && capture.id === chosenId,
+              canChoose: captures.length > 1,
+              onAnnounce: setAnnouncement,
+              onChoose: () => apply(change({ type: 'choose', id: capture.id }), t('popupUsedForFill')),
+              onForget: () =>
+                apply(change({ type: 'forget', id: capture.id }), t('popupForgotten', [displayName(capture)])),
+            }),
+          )}
         </ul>
       )}
       <footer class="actions">
@@ -162,6 +188,8 @@ function EmptyState() {
 
 interface CaptureItemProps {
   capture: Capture;
+  revealed: boolean;
+  onToggleRevealed: () => void;
   chosen: boolean;
   canChoose: boolean;
   onAnnounce: (message: string) => void;
@@ -169,15 +197,27 @@ interface CaptureItemProps {
   onForget: () => void;
 }
 
-function CaptureItem({ capture, chosen, canChoose, onAnnounce, onChoose, onForget }: CaptureItemProps) {
-  const [revealed, setRevealed] = useState(false);
+/**
+ * One entry of the list. A function the list calls rather than a component: the whole list is in the popup's first
+ * render, and a component instance per entry made that render measurably slower; the popup keeps which URLs are shown.
+ */
+function captureItem({
+  capture,
+  revealed,
+  onToggleRevealed,
+  chosen,
+  canChoose,
+  onAnnounce,
+  onChoose,
+  onForget,
+}: CaptureItemProps) {
   const name = displayName(capture);
   const copy = async () => {
     const copied = await copyText(capture.url);
     onAnnounce(copied ? t('popupCopied', [name]) : t('popupCopyFailed'));
   };
   return (
-    <li class={`capture${chosen ? ' chosen' : ''}`}>
+    <li key={capture.id} class={`capture${chosen ? ' chosen' : ''}`}>
       <h2>{name}</h2>
       <code class="url" data-revealed={revealed ? 'true' : 'false'}>
         {revealed ? capture.url : maskAlertOpsUrl(capture.url)}
@@ -220,7 +260,7 @@ function CaptureItem({ capture, chosen, canChoose, onAnnounce, onChoose, onForge
           type="button"
           aria-pressed={revealed}
           aria-label={t(revealed ? 'popupHideLabel' : 'popupRevealLabel', [name])}
-          onClick={() => setRevealed(!revealed)}
+          onClick={onToggleRevealed}
         >
           {revealed ? t('popupHide') : t('popupReveal')}
         </button>
@@ -280,8 +320,8 @@ document.documentElement.lang = uiLocale();
 const root = document.getElementById('app');
 // The first render waits for the state (a few milliseconds) so that the list appears at once, not after an empty frame.
 if (root) {
-  firstState.then(
-    (initial) => render(<Popup initial={initial} />, root),
-    () => render(<Popup />, root),
+  firstView.then(
+    (view) => render(<Popup initial={view.reply} askWorker={view.expired} />, root),
+    () => render(<Popup askWorker />, root),
   );
 }
