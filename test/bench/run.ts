@@ -253,7 +253,7 @@ await phase('popup', async () => {
   );
   const parts = (samples: PopupSample[]) =>
     `HTML parsed ${ms(median(samples.map((s) => s.parsedAt)))}, app's first (empty) render ${ms(median(samples.map((s) => s.appAt)))}, ` +
-    `state asked of the worker ${ms(median(samples.map((s) => s.askAt)))}, answered ${ms(median(samples.map((s) => s.replyAt)))}, ` +
+    `state asked for ${ms(median(samples.map((s) => s.askAt)))}, answered ${ms(median(samples.map((s) => s.replyAt)))}, ` +
     `list in the DOM ${ms(median(samples.map((s) => s.listAt)))}`;
   if (list > BUDGET.popupMs)
     notes.push(
