@@ -108,8 +108,8 @@ function collectSpotsHere(root: Element | Document | ShadowRoot): Spot[] {
   return spots.filter((spot) => !isNoticeNode(spot.element));
 }
 
+/** Callers reach here only for elements whose own text, value or attribute passed the cheap URL-host test. */
 function collectOwnSpots(element: Element): Spot[] {
-  if (!ownContentMayHoldUrl(element)) return [];
   const spots: Spot[] = [];
   const texts = Array.from(element.childNodes)
     .filter((node) => node.nodeType === 3)
@@ -136,29 +136,8 @@ function subtreeMayHoldUrl(element: Element): boolean {
   );
 }
 
-/** The cheap test first: most changed elements of a busy page hold no AlertOps URL. */
-function ownContentMayHoldUrl(element: Element): boolean {
-  for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 && mayHoldAlertOpsUrl(child.nodeValue)) return true;
-  }
-  if (
-    (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') &&
-    mayHoldAlertOpsUrl((element as HTMLInputElement).value)
-  ) {
-    return true;
-  }
-  const attributes = element.attributes;
-  for (let i = 0; i < attributes.length; i++) {
-    const attribute = attributes[i];
-    if (attribute && URL_ATTRIBUTE_SET.has(attribute.name) && mayHoldAlertOpsUrl(attribute.value)) return true;
-  }
-  return false;
-}
-
-const URL_ATTRIBUTE_SET = new Set(URL_ATTRIBUTES);
-
 function isHiddenTextParent(element: Element): boolean {
-  return ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE'].includes(element.tagName);
+  return /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TITLE)$/.test(element.tagName);
 }
 
 function isPresentedAsIntegrationUrl(spot: Spot): boolean {

@@ -61,7 +61,17 @@ export const URL_ATTRIBUTES = [
  * The URL attributes whose later changes are watched. Tooltips and accessible names (title, aria-label) change all the
  * time on busy consoles and carry the URL only on elements rendered with it, which the insertion itself reveals.
  */
-export const WATCHED_URL_ATTRIBUTES = URL_ATTRIBUTES.filter((name) => name !== 'title' && name !== 'aria-label');
+export const WATCHED_URL_ATTRIBUTES = [
+  'value',
+  'href',
+  'data-clipboard-text',
+  'data-clipboard',
+  'data-copy',
+  'data-url',
+  'data-value',
+  'data-text',
+  'content',
+];
 
 /** Where free text is typed or shown that is not a saved integration's URL. */
 export const FREE_TEXT_CONTAINERS =
