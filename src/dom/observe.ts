@@ -64,12 +64,15 @@ export function watchDom(root: Node, options: WatchOptions): void {
         for (let i = 0; i < nodes.length; i++) {
           const node = nodes[i] as Node;
           if (node.nodeType === 1) added.add(node as Element);
-          else if (watchText && node.nodeType === 3 && record.target.nodeType === 1 && passes(node.nodeValue))
+          else if (watchText && node.nodeType === 3 && passes(node.nodeValue) && record.target.nodeType === 1)
             changed.add(record.target as Element);
         }
       } else if (type === 'characterData') {
-        const parent = record.target.parentElement;
-        if (parent && passes(record.target.nodeValue)) changed.add(parent);
+        // The text first: asking for the parent makes the browser build an object for it, for every record.
+        if (passes(record.target.nodeValue)) {
+          const parent = record.target.parentElement;
+          if (parent) changed.add(parent);
+        }
       } else {
         const target = record.target as Element;
         if (passes(target.getAttribute(record.attributeName ?? ''))) changed.add(target);
