@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SETTINGS_KEY } from '../../src/core/settings';
 import { type Capture, STATE_KEY, STATE_VERSION } from '../../src/core/state';
 import { type ExtensionStorage, PROBLEM_KEY, readStoredView, viewOfStorage } from '../../src/ui/popup-state';
+import { storedCapture } from './fixtures';
 
 // The worker's store imports the polyfill, which refuses to load outside an extension; only its key is needed here.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
@@ -9,19 +10,7 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 const HOUR = 3_600_000;
 const NOW = 1_800_000_000_000;
 
-function capture(index: number, capturedAt: number, extra: Partial<Capture> = {}): Capture {
-  return {
-    id: `c${index}`,
-    url: `https://notify.alertops.com/POSTAlert/3f2b9c1e-7d4a-4e8b-9a61-${String(index).padStart(12, '0')}/Uptrends`,
-    integrationName: `Integration ${index}`,
-    template: 'Uptrends',
-    consoleHost: 'app.alertops.com',
-    capturedAt,
-    lastSeenAt: capturedAt,
-    attachments: [],
-    ...extra,
-  };
-}
+const capture = storedCapture;
 
 function stored(captures: Capture[], extra: Record<string, unknown> = {}) {
   return { [STATE_KEY]: { version: STATE_VERSION, captures, uptrendsNames: [], ...extra } };

@@ -21,6 +21,7 @@ import {
   STATE_VERSION,
   StateSchema,
 } from '../../src/core/state';
+import { storedCapture } from './fixtures';
 
 const HOUR = 3_600_000;
 
@@ -40,17 +41,7 @@ function counterIds(prefix = 'id'): () => string {
   return () => `${prefix}-${next++}`;
 }
 function capture(index: number, capturedAt: number, extra: Partial<Capture> = {}): Capture {
-  return {
-    id: `c${index}`,
-    url: urlFor(index),
-    integrationName: `Integration ${index}`,
-    template: 'Uptrends',
-    consoleHost: 'app.alertops.com',
-    capturedAt,
-    lastSeenAt: capturedAt,
-    attachments: [],
-    ...extra,
-  };
+  return storedCapture(index, capturedAt, { url: urlFor(index), ...extra });
 }
 function stateWith(captures: Capture[], extra: Partial<BridgeState> = {}): BridgeState {
   return { version: STATE_VERSION, captures, uptrendsNames: [], ...extra };

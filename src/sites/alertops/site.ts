@@ -42,24 +42,8 @@ export const TEMPLATE_LABELS: readonly TextPattern[] = [
 /** Templates AlertOps offers for inbound API integrations; the current URL shape ends with one of them. */
 export const KNOWN_TEMPLATES = ['Uptrends', 'Custom', 'Alerta', 'Datadog', 'Nagios', 'Prometheus', 'Grafana', 'Zabbix'];
 
-/** Attributes that may carry the URL on a Copy button, a link or a readonly field. */
-export const URL_ATTRIBUTES = [
-  'value',
-  'href',
-  'title',
-  'aria-label',
-  'data-clipboard-text',
-  'data-clipboard',
-  'data-copy',
-  'data-url',
-  'data-value',
-  'data-text',
-  'content',
-];
-
 /**
- * The URL attributes whose later changes are watched. Tooltips and accessible names (title, aria-label) change all the
- * time on busy consoles and carry the URL only on elements rendered with it, which the insertion itself reveals.
+ * Attributes that may carry the URL on a Copy button, a link or a readonly field, and whose later changes are watched.
  */
 export const WATCHED_URL_ATTRIBUTES = [
   'value',
@@ -72,6 +56,12 @@ export const WATCHED_URL_ATTRIBUTES = [
   'data-text',
   'content',
 ];
+
+/**
+ * Every attribute that may carry the URL. Tooltips and accessible names (title, aria-label) change all the time on busy
+ * consoles and carry the URL only on elements rendered with it, which the insertion itself reveals: not watched.
+ */
+export const URL_ATTRIBUTES = [...WATCHED_URL_ATTRIBUTES, 'title', 'aria-label'];
 
 /** Where free text is typed or shown that is not a saved integration's URL. */
 export const FREE_TEXT_CONTAINERS =
