@@ -4,9 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { readSettings, SETTINGS_KEY, type Settings } from '../core/settings';
-import { type BridgeState, expireCaptures, loadState, QUARANTINE_KEY, STATE_KEY } from '../core/state';
-
-export const PROBLEM_KEY = 'bridgeProblem';
+import { type BridgeState, expireCaptures, loadState, PROBLEM_KEY, QUARANTINE_KEY, STATE_KEY } from '../core/state';
 
 let queue: Promise<unknown> = Promise.resolve();
 

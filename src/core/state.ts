@@ -7,6 +7,8 @@ import { isAlertOpsUrl } from './alertops-url';
 
 export const STATE_KEY = 'bridgeState';
 export const QUARANTINE_KEY = 'bridgeStateQuarantine';
+/** Where the worker records a problem with stored data for the popup to show. */
+export const PROBLEM_KEY = 'bridgeProblem';
 export const STATE_VERSION = 1;
 export const MAX_CAPTURES = 200;
 export const MAX_ATTACHMENTS = 500;

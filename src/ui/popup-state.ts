@@ -7,10 +7,7 @@
  */
 import type { StateReply } from '../core/messages';
 import { readSettings, SETTINGS_KEY } from '../core/settings';
-import { expireCaptures, loadState, STATE_KEY } from '../core/state';
-
-/** Where the worker records a problem for the popup to show (background/store.ts; a unit test checks they match). */
-export const PROBLEM_KEY = 'bridgeProblem';
+import { expireCaptures, loadState, PROBLEM_KEY, STATE_KEY } from '../core/state';
 
 type Items = Record<string, unknown>;
 

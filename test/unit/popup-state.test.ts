@@ -1,11 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SETTINGS_KEY } from '../../src/core/settings';
-import { type Capture, STATE_KEY, STATE_VERSION } from '../../src/core/state';
-import { type ExtensionStorage, PROBLEM_KEY, readStoredView, viewOfStorage } from '../../src/ui/popup-state';
+import { type Capture, PROBLEM_KEY, STATE_KEY, STATE_VERSION } from '../../src/core/state';
+import { type ExtensionStorage, readStoredView, viewOfStorage } from '../../src/ui/popup-state';
 import { storedCapture } from './fixtures';
-
-// The worker's store imports the polyfill, which refuses to load outside an extension; only its key is needed here.
-vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const HOUR = 3_600_000;
 const NOW = 1_800_000_000_000;
@@ -72,11 +69,6 @@ describe('viewOfStorage', () => {
     ],
   ])('leaves %s to the worker, which sets it aside', (_label, value) => {
     expect(viewOfStorage({ [STATE_KEY]: value }, {}, NOW)).toBeUndefined();
-  });
-
-  it('reads the key the worker records problems under', async () => {
-    const store = await import('../../src/background/store');
-    expect(PROBLEM_KEY).toBe(store.PROBLEM_KEY);
   });
 });
 
