@@ -3,15 +3,15 @@
  * wrapper around the page: clicks (a triple-click is 3), keystrokes (each typed character, each key chord), page
  * switches (opening a console page, bringing a tab to the front).
  *
- * - with the extension: the journey as test/rig/start.ts drives it (same helpers), in the browser with the extension;
+ * - with the extension: test/browser/whole-journey.ts, the journey `npm start` drives, in the browser with the extension;
  * - by hand: the same journey as the Uptrends knowledge-base article describes it, in the browser WITHOUT the
  *   extension: select and copy the URL in AlertOps, go to Uptrends, type a name, paste the URL, find and tick the
  *   integration on each active escalation level. Both journeys are checked against what the consoles received.
  */
 import { type AlertOpsUi, saveUptrendsIntegration } from '../browser/alertops-journey.ts';
+import { eventually } from '../browser/chromium.ts';
 import {
   DEFINITION_ID,
-  noticeText,
   openNewAlertOpsEditor,
   type SavedDefinition,
   type SavedIntegration,
@@ -19,8 +19,9 @@ import {
   UPTRENDS_LABELS,
   uptrendsUrl,
 } from '../browser/uptrends-journey.ts';
+import { journeyWithExtension as runJourney, tickedLevels } from '../browser/whole-journey.ts';
 import type { ConsoleServer } from '../rig/server.ts';
-import { type BenchBrowser, sleep } from './browser.ts';
+import type { BenchBrowser, ChromeSlice } from './browser.ts';
 import { seedState } from './latency.ts';
 
 export interface Effort {
@@ -114,30 +115,13 @@ export function newEffort(): Effort {
 
 const UPTRENDS_NAME = 'AlertOps - Uptrends';
 
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeout = 10_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let last = await read();
-  while (!accept(last)) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeout} ms`);
-    await sleep(100);
-    last = await read();
-  }
-  return last;
-}
-
-function tickedLevels(definition: SavedDefinition, name: string): number[] {
-  return definition.levels
-    .filter((level) => level.integrations.some((i) => i.name === name && i.checked))
-    .map((level) => level.level);
-}
-
 export interface JourneyResult {
   effort: Effort;
   ok: boolean;
   problem?: string;
 }
 
-/** test/rig/start.ts's headless journey, in the browser with the extension. */
+/** The extension's journey (test/browser/whole-journey.ts, as `npm start` runs it), its user actions counted. */
 export async function journeyWithExtension(
   browser: BenchBrowser,
   server: ConsoleServer,
@@ -146,35 +130,20 @@ export async function journeyWithExtension(
   await seedState(browser, []);
   const effort = newEffort();
   const raw = await browser.context.newPage();
-  const page = counted(raw, effort);
+  const extPage = await browser.extensionPage();
   try {
-    const url = await saveUptrendsIntegration(page, server, { ui, name: 'Uptrends' });
-    const extPage = await browser.extensionPage();
-    await eventually(
-      () =>
-        extPage.evaluate(() =>
-          (window as unknown as { chrome: import('./browser.ts').ChromeSlice }).chrome.storage.local.get('bridgeState'),
+    await runJourney(counted(raw, effort), server, {
+      ui,
+      observer: raw,
+      captured: (url) =>
+        eventually(
+          () =>
+            extPage.evaluate(() =>
+              (window as unknown as { chrome: ChromeSlice }).chrome.storage.local.get('bridgeState'),
+            ),
+          (stored) => JSON.stringify(stored).includes(url),
         ),
-      (stored) => JSON.stringify(stored).includes(url),
-    );
-    await openNewAlertOpsEditor(page, server, { lang: 'en', persist: 1 });
-    await eventually(
-      () => noticeText(raw),
-      (text) => text.includes('filled in'),
-    );
-    const integration = (await saveAndCapture(page, server, 'en', '/api/integrations')).body as SavedIntegration;
-    if (Object.values(integration.variables)[0]?.value !== url) throw new Error('Uptrends did not receive the URL');
-    await page.goto(uptrendsUrl(server, `/Alerting/AlertDefinitions/${DEFINITION_ID}`, { lang: 'en', persist: 1 }));
-    for (const level of [1, 2]) {
-      await page.getByRole('tab', { name: `Escalation level ${level}` }).click();
-      await eventually(
-        () => raw.getByRole('checkbox', { name: integration.name, exact: true }).isChecked(),
-        (checked) => checked,
-      );
-    }
-    const definition = (await saveAndCapture(page, server, 'en', '/api/alertdefinitions')).body as SavedDefinition;
-    const levels = tickedLevels(definition, integration.name);
-    if (levels.join() !== '1,2') throw new Error(`ticked on levels ${levels.join()}`);
+    });
     return { effort, ok: true };
   } catch (error) {
     return { effort, ok: false, problem: error instanceof Error ? error.message : String(error) };

@@ -5,17 +5,9 @@
  * hand; close the browser to stop. Without one (or with HEADLESS=1) it runs the whole three-step journey itself, says
  * what happened at each step, and exits non-zero if a step fails.
  */
-import { saveUptrendsIntegration } from '../browser/alertops-journey.ts';
 import { eventually, launchWithExtension, storedCaptures } from '../browser/chromium.ts';
-import {
-  DEFINITION_ID,
-  noticeText,
-  openNewAlertOpsEditor,
-  type SavedDefinition,
-  type SavedIntegration,
-  saveAndCapture,
-  uptrendsUrl,
-} from '../browser/uptrends-journey.ts';
+import { uptrendsUrl } from '../browser/uptrends-journey.ts';
+import { journeyWithExtension } from '../browser/whole-journey.ts';
 
 const headed = Boolean(process.env.DISPLAY) && process.env.HEADLESS !== '1';
 const browser = await launchWithExtension({ headless: !headed });
@@ -46,36 +38,22 @@ if (headed) {
   let failed = false;
   try {
     const page = await context.newPage();
-    const url = await saveUptrendsIntegration(page, server, { ui: 'current', name: 'Uptrends' });
-    await eventually(
-      () => storedCaptures(browser),
-      (list) => list.some((capture) => capture.url === url),
-    );
-    say('1 capture', `AlertOps saved the integration; the extension captured ${masked(url)}`);
-
-    await openNewAlertOpsEditor(page, server, { lang: 'en', persist: 1 });
-    await eventually(
-      () => noticeText(page),
-      (text) => text.includes('filled in'),
-    );
-    const integration = (await saveAndCapture(page, server, 'en', '/api/integrations')).body as SavedIntegration;
-    const filledUrl = Object.values(integration.variables)[0]?.value;
-    if (filledUrl !== url) throw new Error('Uptrends did not receive the captured URL');
-    say('2 fill', `Uptrends integration "${integration.name}" was filled; you clicked Save, it sent the URL.`);
-
-    await page.goto(uptrendsUrl(server, `/Alerting/AlertDefinitions/${DEFINITION_ID}`, { lang: 'en', persist: 1 }));
-    for (const level of [1, 2]) {
-      await page.getByRole('tab', { name: `Escalation level ${level}` }).click();
-      await eventually(
-        () => page.getByRole('checkbox', { name: integration.name, exact: true }).isChecked(),
-        (checked) => checked,
-      );
-    }
-    const definition = (await saveAndCapture(page, server, 'en', '/api/alertdefinitions')).body as SavedDefinition;
-    const ticked = definition.levels
-      .filter((level) => level.integrations.some((i) => i.name === integration.name && i.checked))
-      .map((level) => level.level);
-    say('3 tick', `"${integration.name}" ticked on escalation levels ${ticked.join(', ')}; Save sent it.`);
+    await journeyWithExtension(page, server, {
+      ui: 'current',
+      captured: (url) =>
+        eventually(
+          () => storedCaptures(browser),
+          (list) => list.some((capture) => capture.url === url),
+        ),
+      step: (name, { url, integration, ticked }) => {
+        if (name === 'capture')
+          say('1 capture', `AlertOps saved the integration; the extension captured ${masked(url)}`);
+        if (name === 'fill')
+          say('2 fill', `Uptrends integration "${integration?.name}" was filled; you clicked Save, it sent the URL.`);
+        if (name === 'tick')
+          say('3 tick', `"${integration?.name}" ticked on escalation levels ${ticked?.join(', ')}; Save sent it.`);
+      },
+    });
     say('done', 'The whole setup took no copying, pasting or hunting for checkboxes.');
   } catch (error) {
     failed = true;
