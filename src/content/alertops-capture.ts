@@ -6,10 +6,10 @@ import { mayHoldAlertOpsUrl } from '../core/alertops-url';
 import { t } from '../core/i18n';
 import type { PageReport } from '../core/messages';
 import { isNoticeNode, showNotice } from '../dom/notice';
-import { type DomChanges, outermost, throttle, watchDom } from '../dom/observe';
+import { type DomChanges, outermost, watchDom, watchWhileInUse } from '../dom/observe';
 import { openShadowRoots } from '../dom/shadow';
 import { type FoundIntegration, findSavedIntegrations } from '../sites/alertops/capture';
-import { WATCHED_URL_ATTRIBUTES } from '../sites/alertops/site';
+import { URL_IN_ATTRIBUTE, WATCHED_URL_ATTRIBUTES } from '../sites/alertops/site';
 import { answerWorker, askWorker, extensionIsGone } from './messaging';
 
 const sentUrls = new Set<string>();
@@ -49,20 +49,9 @@ function scan(root: Element | Document | ShadowRoot, shallow = false): void {
   for (const found of findSavedIntegrations(root, shallow)) void capture(found);
 }
 
-/** Shadow roots are watched one by one: a document's observer does not see inside them. */
-const watchedShadows = new WeakSet<ShadowRoot>();
-
-function watchShadowRoots(root: Element | Document, watch: (root: Node) => void): void {
-  for (const shadow of openShadowRoots(root)) {
-    if (watchedShadows.has(shadow)) continue;
-    watchedShadows.add(shadow);
-    watch(shadow);
-  }
-}
-
 /**
- * A value set by script changes no attribute, so text fields are re-read now and then (at most twice a second): only
- * fields, never the whole page, and only those that mention AlertOps are looked at closely.
+ * A value set by script changes no attribute and no text, so while the page is in use its text fields are re-read
+ * twice a second: only fields, never the whole page, and only those that mention AlertOps are looked at closely.
  */
 function scanFieldValues(): void {
   for (const field of Array.from(document.querySelectorAll(TEXT_FIELDS))) {
@@ -70,30 +59,50 @@ function scanFieldValues(): void {
   }
 }
 
+const FIELD_REREAD_MS = 500;
 const TEXT_FIELDS = 'input:not([type]), input[type="text"], input[type="url"], input[type="search"]';
 
+/** Between sessions: may the page show a URL now? Its text and URL-bearing attributes, no walking. */
+function mayShowUrl(): boolean {
+  return mayHoldAlertOpsUrl(document.documentElement.textContent) || document.querySelector(URL_IN_ATTRIBUTE) !== null;
+}
+
 function start(): void {
-  scan(document);
-  const rescanFields = throttle(scanFieldValues, 500, stop.signal);
-  const watch = (root: Node) =>
-    watchDom(root, {
-      signal: stop.signal,
-      ignore: isNoticeNode,
-      attributeFilter: WATCHED_URL_ATTRIBUTES,
-      // Changed text and attributes matter only when they may hold the URL; inserted subtrees are always looked at.
-      textFilter: mayHoldAlertOpsUrl,
-      onActivity: rescanFields,
-      onChange,
-    });
-  function onChange({ added, changed }: DomChanges): void {
-    for (const element of outermost(added)) {
-      scan(element);
-      watchShadowRoots(element, watch);
-    }
-    for (const element of changed) if (element.isConnected) scan(element, true);
-  }
-  watchShadowRoots(document, watch);
-  watch(document.documentElement);
+  watchWhileInUse({
+    signal: stop.signal,
+    probe: mayShowUrl,
+    onStart(session) {
+      // Shadow roots are watched one by one: a document's observer does not see inside them.
+      const watchedShadows = new WeakSet<ShadowRoot>();
+      const watchShadowRoots = (root: Element | Document) => {
+        for (const shadow of openShadowRoots(root)) {
+          if (watchedShadows.has(shadow)) continue;
+          watchedShadows.add(shadow);
+          watch(shadow);
+        }
+      };
+      const watch = (root: Node) =>
+        watchDom(root, {
+          signal: session,
+          ignore: isNoticeNode,
+          attributeFilter: WATCHED_URL_ATTRIBUTES,
+          // Changed text and attributes matter only when they may hold the URL; inserted subtrees are always looked at.
+          textFilter: mayHoldAlertOpsUrl,
+          onChange({ added, changed }: DomChanges) {
+            for (const element of outermost(added)) {
+              scan(element);
+              watchShadowRoots(element);
+            }
+            for (const element of changed) if (element.isConnected) scan(element, true);
+          },
+        });
+      scan(document);
+      watchShadowRoots(document);
+      watch(document.documentElement);
+      const fieldTimer = setInterval(scanFieldValues, FIELD_REREAD_MS);
+      session.addEventListener('abort', () => clearInterval(fieldTimer), { once: true });
+    },
+  });
   answerWorker((request) => {
     if (request.type === 'status') return lastReport;
     return { ok: false, messageKey: 'statusNotUptrends', substitutions: [] };

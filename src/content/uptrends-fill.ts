@@ -9,7 +9,7 @@ import type { FillContext, PageReport } from '../core/messages';
 import { levelIsAutoTicked, uptrendsNameFor } from '../core/settings';
 import { setFieldValue, tick } from '../dom/fields';
 import { isNoticeNode, type NoticeAction, showNotice } from '../dom/notice';
-import { type DomChanges, throttle, waitFor, watchDom } from '../dom/observe';
+import { type DomChanges, throttle, waitFor, watchDom, watchWhileInUse } from '../dom/observe';
 import { openShadowRoots, scopesOf } from '../dom/shadow';
 import { findIntegrationEditor, isSaveButton } from '../sites/uptrends/editor';
 import {
@@ -288,10 +288,10 @@ function insertUrl(url: string): PageReport {
 /** Watches state changes (tab switches, dialogs shown) only on a page that shows our sections: elsewhere they cost nothing. */
 let stateWatch: AbortController | undefined;
 
-function watchStateChanges(pass: () => void): void {
-  if (stateWatch && !stateWatch.signal.aborted) return;
+function watchStateChanges(pass: () => void, session: AbortSignal): void {
+  if (session.aborted || (stateWatch && !stateWatch.signal.aborted)) return;
   stateWatch = new AbortController();
-  stop.signal.addEventListener('abort', () => stateWatch?.abort(), { once: true });
+  session.addEventListener('abort', () => stateWatch?.abort(), { once: true });
   watchDom(document.documentElement, {
     signal: stateWatch.signal,
     ignore: isNoticeNode,
@@ -331,12 +331,27 @@ function watchSaveClicks(): void {
 function start(): void {
   watchSaveClicks();
   const pass = throttle(() => void run('auto'), PASS_INTERVAL_MS, stop.signal);
+  const wake = watchWhileInUse({
+    signal: stop.signal,
+    probe: () => mentions(document.documentElement.textContent),
+    onStart: (session) => watchPage(session, pass),
+  });
+  answerWorker((request) => {
+    wake();
+    if (request.type === 'status') return lastReport;
+    if (request.type === 'insert-url') return insertUrl(request.url);
+    return run('manual');
+  });
+}
+
+/** One session: a full pass now (the page may have changed while nobody watched), then insertions until it ends. */
+function watchPage(session: AbortSignal, pass: () => void): void {
   void run('auto').then(() => {
-    if (pageIsRelevant) watchStateChanges(pass);
+    if (pageIsRelevant) watchStateChanges(pass, session);
   });
   const watchInsertions = (root: Node) =>
     watchDom(root, {
-      signal: stop.signal,
+      signal: session,
       ignore: isNoticeNode,
       // Only insertions here: text edits never reveal our sections, and state changes are watched where they matter.
       attributeFilter: [],
@@ -368,7 +383,7 @@ function start(): void {
     if (mentioned) {
       // Our section just appeared: act now (passes never overlap), and from now on follow tab switches too.
       pageIsRelevant = true;
-      watchStateChanges(pass);
+      watchStateChanges(pass, session);
       void run('auto');
     } else if (pageIsRelevant && added.size > 0) {
       pass();
@@ -377,11 +392,6 @@ function start(): void {
   }
   watchShadowRoots(document);
   watchInsertions(document.documentElement);
-  answerWorker((request) => {
-    if (request.type === 'status') return lastReport;
-    if (request.type === 'insert-url') return insertUrl(request.url);
-    return run('manual');
-  });
 }
 
 start();

@@ -40,10 +40,9 @@ export function labelElementsOf(element: Element): Element[] {
   const found: Element[] = [];
   const id = element.getAttribute('id');
   if (id) {
-    const escaped = typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id.replace(/["\\]/g, '\\$&');
-    const tree = element.getRootNode() as Document | ShadowRoot;
-    const scope = typeof tree.querySelectorAll === 'function' ? tree : element.ownerDocument;
-    found.push(...Array.from(scope.querySelectorAll(`label[for="${escaped}"]`)));
+    // The element's own tree: a shadow root (or a detached subtree) has ids of its own.
+    const tree = element.getRootNode() as ParentNode;
+    found.push(...Array.from(tree.querySelectorAll(`label[for="${CSS.escape(id)}"]`)));
   }
   const ancestorLabel = element.parentElement?.closest('label');
   if (ancestorLabel && !found.includes(ancestorLabel)) found.push(ancestorLabel);

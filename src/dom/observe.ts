@@ -1,6 +1,7 @@
 /**
- * Watching a page we do not own, without polling: one MutationObserver, its records batched to one callback per
- * animation frame (or a short timeout where frames do not run, e.g. a background tab), and gone when the signal aborts.
+ * Watching a page we do not own: one MutationObserver, its records batched to one callback per animation frame (or a
+ * short timeout where frames do not run, e.g. a background tab), and gone when the signal aborts; and only while the
+ * page is in use (`watchWhileInUse`).
  */
 import { openShadowRoots } from './shadow';
 
@@ -26,12 +27,10 @@ export interface WatchOptions {
    * so it must be cheap (one regular expression): most changes of a busy page have nothing to do with us.
    */
   textFilter?: (text: string) => boolean;
-  /** Called once per batch of records of any kind, before filtering: for work that any change may call for. */
-  onActivity?: () => void;
 }
 
 export function watchDom(root: Node, options: WatchOptions): void {
-  const { signal, onChange, ignore, textFilter, onActivity } = options;
+  const { signal, onChange, ignore, textFilter } = options;
   if (signal.aborted) return;
   const view = (root.ownerDocument ?? (root as Document)).defaultView ?? globalThis;
   const watchText = options.characterData ?? true;
@@ -56,7 +55,6 @@ export function watchDom(root: Node, options: WatchOptions): void {
   // Kept as light as possible: pages may mutate thousands of times a second. Only cheap tests here; the rest waits for
   // the flush.
   const observer = new MutationObserver((records) => {
-    onActivity?.();
     for (const record of records) {
       const type = record.type;
       if (type === 'childList') {
@@ -149,6 +147,67 @@ export function waitFor<T>(
       watchDom(root, { signal: stop.signal, onChange });
     }
   });
+}
+
+/** Input that means a person is working in the page (window, capture phase: before the page's own handlers). */
+const USER_INPUT = ['pointerdown', 'keydown', 'input', 'focusin', 'popstate', 'hashchange'];
+
+export interface InUseOptions {
+  signal: AbortSignal;
+  /**
+   * Called when watching starts: at once, and again when the page is used after an idle spell. It looks at the whole
+   * page (what changed while nobody watched) and watches it until `session` aborts.
+   */
+  onStart: (session: AbortSignal) => void;
+  /** How long after the last user input watching goes on (default 30 s). */
+  idleMs?: number;
+  /**
+   * Between sessions, every `pollMs` while the page is visible: may the page now show what we are looking for? Catches
+   * what a page renders with nobody at the keyboard. Must be cheap: one look at the page's text, no walking.
+   */
+  probe: () => boolean;
+  /** Default 2 s. */
+  pollMs?: number;
+}
+
+/**
+ * Watches the page while it is in use. A console left open all day that streams updates to nobody costs nothing once
+ * idle; the first click, key or tab switch starts a new session, which begins with a look at the whole page. Returns
+ * `wake`, for the extension's own triggers (the popup's "Fill this page").
+ */
+export function watchWhileInUse(options: InUseOptions): () => void {
+  const { signal, onStart, probe, idleMs = 30_000, pollMs = 2000 } = options;
+  let session: AbortController | undefined;
+  let lastInput = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = (ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(check, ms);
+  };
+  const wake = () => {
+    lastInput = Date.now();
+    if (session || signal.aborted) return;
+    session = new AbortController();
+    later(idleMs);
+    onStart(session.signal);
+  };
+  const check = () => {
+    if (session) {
+      const idle = Date.now() - lastInput;
+      if (idle < idleMs) return later(idleMs - idle);
+      session.abort();
+      session = undefined;
+    } else if (!document.hidden && probe()) return wake();
+    later(pollMs);
+  };
+  for (const type of USER_INPUT) window.addEventListener(type, wake, { capture: true, passive: true, signal });
+  document.addEventListener('visibilitychange', () => !document.hidden && wake(), { signal });
+  signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    session?.abort();
+  });
+  wake();
+  return wake;
 }
 
 /**

@@ -59,6 +59,7 @@ export interface WindowResult {
 
 export interface ScenarioResult {
   name: string;
+  use: Use;
   elements: number;
   with: WindowResult[];
   without: WindowResult[];
@@ -124,7 +125,17 @@ interface Tally {
 
 const emptyTally = (): Tally => ({ task: 0, script: 0, style: 0, layout: 0, ticks: 0 });
 
-async function streamWindow(opened: Opened, windowMs: number, into: Tally): Promise<void> {
+/**
+ * 'in use': a key press (trusted input, like a user's) before every window, so the content scripts keep watching the
+ * page; 'idle': no input at all, measured once the scripts' idle time has passed since the page loaded.
+ */
+export type Use = 'in use' | 'idle';
+
+/** The content scripts stop watching this long after the last user input (dom/observe.ts, watchWhileInUse). */
+export const IDLE_AFTER_MS = 30_000;
+
+async function streamWindow(opened: Opened, windowMs: number, into: Tally, use: Use): Promise<void> {
+  if (use === 'in use') await opened.page.keyboard.press('Shift');
   await opened.page.evaluate(() => (window as unknown as { __bench: { start(): void } }).__bench.start());
   await sleep(100); // past the first frames of the stream
   const before = await snapshot(opened);
@@ -155,16 +166,22 @@ function perTick(tally: Tally): WindowResult {
  * One repetition: short windows with and without the extension, alternating (ABBA…) so that slow drifts of the machine
  * fall on both sides alike, each side summed over its windows.
  */
-async function pairedRun(a: Opened, b: Opened, windowMs: number, alternations: number): Promise<[Tally, Tally]> {
+async function pairedRun(
+  pair: ScenarioPages,
+  windowMs: number,
+  alternations: number,
+  use: Use,
+): Promise<[Tally, Tally]> {
+  const { a, b } = pair;
   const withTally = emptyTally();
   const withoutTally = emptyTally();
   for (let i = 0; i < alternations; i++) {
     if (i % 2 === 0) {
-      await streamWindow(a, windowMs, withTally);
-      await streamWindow(b, windowMs, withoutTally);
+      await streamWindow(a, windowMs, withTally, use);
+      await streamWindow(b, windowMs, withoutTally, use);
     } else {
-      await streamWindow(b, windowMs, withoutTally);
-      await streamWindow(a, windowMs, withTally);
+      await streamWindow(b, windowMs, withoutTally, use);
+      await streamWindow(a, windowMs, withTally, use);
     }
   }
   return [withTally, withoutTally];
@@ -173,31 +190,60 @@ async function pairedRun(a: Opened, b: Opened, windowMs: number, alternations: n
 /** Windows per side in one repetition, each `windowMs` long. */
 export const ALTERNATIONS = 4;
 
-export async function measureOverhead(
+/** The same scenario page open with the extension (a) and without it (b). */
+export interface ScenarioPages {
+  scenario: Scenario;
+  a: Opened;
+  b: Opened;
+  openedAt: number;
+}
+
+export async function openScenario(
   withExt: BenchBrowser,
   without: BenchBrowser,
   scenario: Scenario,
+): Promise<ScenarioPages> {
+  const openedAt = Date.now();
+  return {
+    scenario,
+    a: await openLoadPage(withExt.context, scenario),
+    b: await openLoadPage(without.context, scenario),
+    openedAt,
+  };
+}
+
+export async function closeScenario(pair: ScenarioPages): Promise<void> {
+  await pair.a.page.close();
+  await pair.b.page.close();
+}
+
+/** For 'idle': waits until the scripts' idle time has passed since the pages loaded (nothing types in the meantime). */
+export async function untilIdle(pairs: ScenarioPages[]): Promise<void> {
+  const latest = Math.max(...pairs.map((pair) => pair.openedAt));
+  await sleep(Math.max(0, latest + IDLE_AFTER_MS + 2000 - Date.now()));
+}
+
+export async function measurePair(
+  pair: ScenarioPages,
   reps: number,
   windowMs: number,
+  use: Use,
 ): Promise<ScenarioResult> {
-  const a = await openLoadPage(withExt.context, scenario);
-  const b = await openLoadPage(without.context, scenario);
   // Unmeasured windows first: JIT warm-up on both sides.
-  await pairedRun(a, b, 500, 2);
+  await pairedRun(pair, 500, 2, use);
   const withResults: WindowResult[] = [];
   const withoutResults: WindowResult[] = [];
   for (let i = 0; i < reps; i++) {
-    const [withTally, withoutTally] = await pairedRun(a, b, windowMs, ALTERNATIONS);
+    const [withTally, withoutTally] = await pairedRun(pair, windowMs, ALTERNATIONS, use);
     withResults.push(perTick(withTally));
     withoutResults.push(perTick(withoutTally));
   }
-  await a.page.close();
-  await b.page.close();
   const ratios = withResults.map((w, i) => w.taskPerTick / (withoutResults[i] as WindowResult).taskPerTick);
   const scriptRatios = withResults.map((w, i) => w.scriptPerTick / (withoutResults[i] as WindowResult).scriptPerTick);
   return {
-    name: scenario.name,
-    elements: a.elements,
+    name: pair.scenario.name,
+    use,
+    elements: pair.a.elements,
     with: withResults,
     without: withoutResults,
     ratios,
@@ -205,6 +251,22 @@ export async function measureOverhead(
     ratio: median(ratios),
     scriptRatio: median(scriptRatios),
   };
+}
+
+/** One scenario from opening to closing, with user input before every window (the page in use). */
+export async function measureOverhead(
+  withExt: BenchBrowser,
+  without: BenchBrowser,
+  scenario: Scenario,
+  reps: number,
+  windowMs: number,
+): Promise<ScenarioResult> {
+  const pair = await openScenario(withExt, without, scenario);
+  try {
+    return await measurePair(pair, reps, windowMs, 'in use');
+  } finally {
+    await closeScenario(pair);
+  }
 }
 
 interface ProfileNode {

@@ -11,7 +11,7 @@ import {
 import { closestContaining, findButtons, findFieldsDescribedBy, findLabelElements, precedes } from '../../src/dom/find';
 import { accessibleName, describeControl, textWithoutControls } from '../../src/dom/labels';
 import { isNoticeNode, NOTICE_HOST_ATTRIBUTE, showNotice } from '../../src/dom/notice';
-import { outermost, waitFor, watchDom } from '../../src/dom/observe';
+import { outermost, waitFor, watchDom, watchWhileInUse } from '../../src/dom/observe';
 import { equalsAny, matchesAny, normalizeText } from '../../src/dom/text';
 import { isVisible } from '../../src/dom/visibility';
 
@@ -379,13 +379,11 @@ describe('observe', () => {
   it('with a text filter, reports only text and attribute changes whose new value passes it', async () => {
     render('<p id="quiet">12 ms</p><p id="loud">waiting</p><a id="link" href="#a">x</a><p id="inserted"></p>');
     const calls: { added: Element[]; changed: Element[] }[] = [];
-    let activity = 0;
     const stop = new AbortController();
     watchDom(document.body, {
       signal: stop.signal,
       attributeFilter: ['href'],
       textFilter: (text) => text.includes('notify'),
-      onActivity: () => activity++,
       onChange: ({ added, changed }) => calls.push({ added: [...added], changed: [...changed] }),
     });
     (byId('quiet').firstChild as Text).data = '13 ms';
@@ -393,7 +391,6 @@ describe('observe', () => {
     byId('inserted').append('still nothing');
     await new Promise((resolve) => setTimeout(resolve, 120));
     expect(calls).toEqual([]);
-    expect(activity).toBeGreaterThan(0);
 
     (byId('loud').firstChild as Text).data = 'https://notify.example/1';
     byId('link').setAttribute('href', 'https://notify.example/2');
@@ -437,6 +434,85 @@ describe('observe', () => {
     }, 10);
     expect((await found)?.getAttribute('role')).toBe('dialog');
     expect(await waitFor(document, () => document.querySelector('#never'), { timeout: 30 })).toBeNull();
+  });
+});
+
+describe('watchWhileInUse', () => {
+  function startWatching(probe: () => boolean = () => false) {
+    vi.useFakeTimers();
+    const stop = new AbortController();
+    const sessions: AbortSignal[] = [];
+    const wake = watchWhileInUse({
+      signal: stop.signal,
+      idleMs: 1000,
+      pollMs: 100,
+      probe,
+      onStart: (session) => sessions.push(session),
+    });
+    const live = () => sessions.filter((session) => !session.aborted).length;
+    return { stop, sessions, wake, live };
+  }
+  const press = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' }));
+
+  it('watches at once, stops after the idle time, and starts again on the next user input', () => {
+    const { sessions, live, stop } = startWatching();
+    expect(sessions).toHaveLength(1);
+    vi.advanceTimersByTime(999);
+    expect(live()).toBe(1);
+    vi.advanceTimersByTime(2);
+    expect(live()).toBe(0);
+    press();
+    expect(sessions).toHaveLength(2);
+    expect(live()).toBe(1);
+    stop.abort();
+  });
+
+  it('user input during a session extends it instead of starting another', () => {
+    const { sessions, live, stop } = startWatching();
+    vi.advanceTimersByTime(800);
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    vi.advanceTimersByTime(800);
+    expect(sessions).toHaveLength(1);
+    expect(live()).toBe(1);
+    vi.advanceTimersByTime(201);
+    expect(live()).toBe(0);
+    stop.abort();
+  });
+
+  it('between sessions, a page that changes by itself is noticed by the probe, while the page is visible', () => {
+    let shows = false;
+    let probes = 0;
+    const { sessions, live, stop } = startWatching(() => {
+      probes++;
+      return shows;
+    });
+    vi.advanceTimersByTime(1001);
+    expect(live()).toBe(0);
+    vi.advanceTimersByTime(500);
+    expect(probes).toBe(5);
+    expect(sessions).toHaveLength(1);
+    Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+    vi.advanceTimersByTime(500);
+    expect(probes).toBe(5);
+    Object.defineProperty(document, 'hidden', { value: false, configurable: true });
+    shows = true;
+    vi.advanceTimersByTime(100);
+    expect(sessions).toHaveLength(2);
+    expect(live()).toBe(1);
+    stop.abort();
+  });
+
+  it("wake starts a session for the extension's own triggers; after abort nothing starts", () => {
+    const { sessions, wake, live, stop } = startWatching();
+    vi.advanceTimersByTime(1001);
+    wake();
+    expect(sessions).toHaveLength(2);
+    stop.abort();
+    expect(live()).toBe(0);
+    press();
+    wake();
+    vi.advanceTimersByTime(5000);
+    expect(sessions).toHaveLength(2);
   });
 });
 

@@ -24,6 +24,7 @@ import {
   SHORT_URL_LABEL,
   TEMPLATE_LABELS,
   URL_ATTRIBUTES,
+  URL_IN_ATTRIBUTE,
   URL_LABELS,
 } from './site';
 
@@ -47,8 +48,6 @@ function isProse(text: string, url: string): boolean {
       .filter((word) => /\p{L}/u.test(word)).length > MAX_WORDS_BESIDE_URL
   );
 }
-
-const ATTRIBUTE_SELECTOR = URL_ATTRIBUTES.map((name) => `[${name}*="notify.alertops.com" i]`).join(',');
 
 /**
  * Every saved-integration URL inside `root` (the whole document, or a subtree that was just inserted).
@@ -97,8 +96,8 @@ function collectSpotsHere(root: Element | Document | ShadowRoot): Spot[] {
     for (const url of findAlertOpsUrls((element as HTMLInputElement).value)) spots.push({ element, url });
   }
   const withAttributes = [
-    ...(root.nodeType === 1 && (root as Element).matches(ATTRIBUTE_SELECTOR) ? [root as Element] : []),
-    ...Array.from(root.querySelectorAll(ATTRIBUTE_SELECTOR)),
+    ...(root.nodeType === 1 && (root as Element).matches(URL_IN_ATTRIBUTE) ? [root as Element] : []),
+    ...Array.from(root.querySelectorAll(URL_IN_ATTRIBUTE)),
   ];
   for (const element of withAttributes) {
     for (const name of URL_ATTRIBUTES) {
@@ -130,8 +129,8 @@ function collectOwnSpots(element: Element): Spot[] {
 function subtreeMayHoldUrl(element: Element): boolean {
   return (
     mayHoldAlertOpsUrl(element.textContent) ||
-    element.matches(ATTRIBUTE_SELECTOR) ||
-    element.querySelector(`${ATTRIBUTE_SELECTOR}, input, textarea`) !== null ||
+    element.matches(URL_IN_ATTRIBUTE) ||
+    element.querySelector(`${URL_IN_ATTRIBUTE}, input, textarea`) !== null ||
     element.tagName === 'INPUT'
   );
 }
@@ -217,12 +216,7 @@ function columnHeaderOf(element: Element): string {
   const table = cell?.closest('table, [role="table"], [role="grid"]');
   if (!cell || !row || !table) return '';
   const index = Array.from(row.children).indexOf(cell);
-  let headerRow: Element | null = null;
-  try {
-    headerRow = table.querySelector('thead tr, tr:has(th), [role="row"]:has([role="columnheader"])');
-  } catch {
-    headerRow = table.querySelector('thead tr');
-  }
+  const headerRow = table.querySelector('thead tr, tr:has(th), [role="row"]:has([role="columnheader"])');
   const header = headerRow?.children[index];
   return header && header !== cell ? ownText(header) : '';
 }

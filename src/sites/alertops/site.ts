@@ -63,6 +63,9 @@ export const WATCHED_URL_ATTRIBUTES = [
  */
 export const URL_ATTRIBUTES = [...WATCHED_URL_ATTRIBUTES, 'title', 'aria-label'];
 
+/** Any element whose URL attributes name the AlertOps notify host: a cheap test that the page may show a URL. */
+export const URL_IN_ATTRIBUTE = URL_ATTRIBUTES.map((name) => `[${name}*="notify.alertops.com" i]`).join();
+
 /** Where free text is typed or shown that is not a saved integration's URL. */
 export const FREE_TEXT_CONTAINERS =
   'textarea, [contenteditable]:not([contenteditable="false" i]), pre code, blockquote';
