@@ -45,8 +45,8 @@ async function capture(found: FoundIntegration): Promise<void> {
   }
 }
 
-function scan(root: Element | Document | ShadowRoot, shallow = false): void {
-  for (const found of findSavedIntegrations(root, shallow)) void capture(found);
+function scan(root: Element | Document | ShadowRoot, shallow = false, shadows?: ShadowRoot[]): void {
+  for (const found of findSavedIntegrations(root, shallow, shadows)) void capture(found);
 }
 
 /**
@@ -74,8 +74,8 @@ function start(): void {
     onStart(session) {
       // Shadow roots are watched one by one: a document's observer does not see inside them.
       const watchedShadows = new WeakSet<ShadowRoot>();
-      const watchShadowRoots = (root: Element | Document) => {
-        for (const shadow of openShadowRoots(root)) {
+      const watchShadowRoots = (shadows: ShadowRoot[]) => {
+        for (const shadow of shadows) {
           if (watchedShadows.has(shadow)) continue;
           watchedShadows.add(shadow);
           watch(shadow);
@@ -90,14 +90,16 @@ function start(): void {
           textFilter: mayHoldAlertOpsUrl,
           onChange({ added, changed }: DomChanges) {
             for (const element of outermost(added)) {
-              scan(element);
-              watchShadowRoots(element);
+              const shadows = openShadowRoots(element);
+              scan(element, false, shadows);
+              watchShadowRoots(shadows);
             }
             for (const element of changed) if (element.isConnected) scan(element, true);
           },
         });
-      scan(document);
-      watchShadowRoots(document);
+      const shadows = openShadowRoots(document);
+      scan(document, false, shadows);
+      watchShadowRoots(shadows);
       watch(document.documentElement);
       const fieldTimer = setInterval(scanFieldValues, FIELD_REREAD_MS);
       session.addEventListener('abort', () => clearInterval(fieldTimer), { once: true });

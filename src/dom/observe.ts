@@ -1,7 +1,8 @@
 /**
- * Watching a page we do not own: one MutationObserver, its records batched to one callback per animation frame (or a
- * short timeout where frames do not run, e.g. a background tab), and gone when the signal aborts; and only while the
- * page is in use (`watchWhileInUse`).
+ * Watching a page we do not own: one MutationObserver whose records are filtered at once and handed over as one batch,
+ * in the page's own microtask checkpoint after the task that changed it (whatever that task rendered is complete). No
+ * frame or timer is waited for: after a user's click the browser renders a frame before any timer, which would delay a
+ * capture by a frame. Gone when the signal aborts, and only while the page is in use (`watchWhileInUse`).
  */
 import { openShadowRoots } from './shadow';
 
@@ -14,7 +15,7 @@ export interface DomChanges {
 
 export interface WatchOptions {
   signal: AbortSignal;
-  /** Called at most once per frame with everything that changed since the last call. */
+  /** Called once per batch of records the browser delivers (after each task that changed the page). */
   onChange: (changes: DomChanges) => void;
   /** Nodes to ignore (our own notice host): records inside them are dropped. */
   ignore?: (node: Node) => boolean;
@@ -32,29 +33,12 @@ export interface WatchOptions {
 export function watchDom(root: Node, options: WatchOptions): void {
   const { signal, onChange, ignore, textFilter } = options;
   if (signal.aborted) return;
-  const view = (root.ownerDocument ?? (root as Document)).defaultView ?? globalThis;
   const watchText = options.characterData ?? true;
   const passes = (text: string | null) => !textFilter || (text !== null && textFilter(text));
-  let added = new Set<Element>();
-  let changed = new Set<Element>();
-  let scheduled = false;
-  let frame = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const flush = () => {
-    if (!scheduled) return;
-    scheduled = false;
-    view.cancelAnimationFrame?.(frame);
-    if (timer !== undefined) clearTimeout(timer);
-    const batch = ignore ? { added: without(added, ignore), changed: without(changed, ignore) } : { added, changed };
-    added = new Set();
-    changed = new Set();
-    if (!signal.aborted && (batch.added.size > 0 || batch.changed.size > 0)) onChange(batch);
-  };
-
-  // Kept as light as possible: pages may mutate thousands of times a second. Only cheap tests here; the rest waits for
-  // the flush.
+  // Kept as light as possible: pages may mutate thousands of times a second. Only cheap tests per record.
   const observer = new MutationObserver((records) => {
+    const added = new Set<Element>();
+    const changed = new Set<Element>();
     for (const record of records) {
       const type = record.type;
       if (type === 'childList') {
@@ -76,12 +60,9 @@ export function watchDom(root: Node, options: WatchOptions): void {
         if (passes(target.getAttribute(record.attributeName ?? ''))) changed.add(target);
       }
     }
-    if ((added.size > 0 || changed.size > 0) && !scheduled) {
-      scheduled = true;
-      frame = view.requestAnimationFrame?.(flush) ?? 0;
-      // Frames stop in hidden tabs; the timeout makes sure work still happens there.
-      timer = setTimeout(flush, 50);
-    }
+    if (added.size === 0 && changed.size === 0) return;
+    const batch = ignore ? { added: without(added, ignore), changed: without(changed, ignore) } : { added, changed };
+    if (!signal.aborted && (batch.added.size > 0 || batch.changed.size > 0)) onChange(batch);
   });
   observer.observe(root, {
     subtree: true,
@@ -91,15 +72,7 @@ export function watchDom(root: Node, options: WatchOptions): void {
     attributes: options.attributeFilter?.length !== 0,
     ...(options.attributeFilter?.length ? { attributeFilter: options.attributeFilter } : {}),
   });
-  signal.addEventListener(
-    'abort',
-    () => {
-      observer.disconnect();
-      view.cancelAnimationFrame?.(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => observer.disconnect());
 }
 
 function without(elements: Set<Element>, ignore: (node: Node) => boolean): Set<Element> {

@@ -3,9 +3,11 @@
 /** Every open shadow root inside `root`, nested ones included. */
 export function openShadowRoots(root: ParentNode & Node): ShadowRoot[] {
   const found: ShadowRoot[] = [];
+  // Runs for every subtree a busy page inserts: an index loop over the NodeList, no array copy.
   const visit = (scope: ParentNode) => {
-    for (const element of Array.from(scope.querySelectorAll('*'))) {
-      const shadow = element.shadowRoot;
+    const elements = scope.querySelectorAll('*');
+    for (let i = 0; i < elements.length; i++) {
+      const shadow = (elements[i] as Element).shadowRoot;
       if (shadow) {
         found.push(shadow);
         visit(shadow);

@@ -217,7 +217,10 @@ export async function closeScenario(pair: ScenarioPages): Promise<void> {
   await pair.b.page.close();
 }
 
-/** For 'idle': waits until the scripts' idle time has passed since the pages loaded (nothing types in the meantime). */
+/**
+ * For 'idle': waits until the scripts' idle time has passed since the pages loaded (nothing types in the meantime). The
+ * pages must stay the visible ones: a hidden page gets no frames, so its stream would not run.
+ */
 export async function untilIdle(pairs: ScenarioPages[]): Promise<void> {
   const latest = Math.max(...pairs.map((pair) => pair.openedAt));
   await sleep(Math.max(0, latest + IDLE_AFTER_MS + 2000 - Date.now()));
@@ -279,9 +282,11 @@ export async function profileScenario(
   browser: BenchBrowser,
   scenario: Scenario,
   windowMs: number,
+  use: Use = 'in use',
 ): Promise<ProfileSummary> {
   const opened = await openLoadPage(browser.context, scenario);
   const { session, page } = opened;
+  if (use === 'idle') await sleep(IDLE_AFTER_MS + 2000);
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 200 });
   await page.evaluate(() => (window as unknown as { __bench: { start(): void } }).__bench.start());

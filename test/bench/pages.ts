@@ -4,12 +4,18 @@
  * name helpers would not exist on the other side.
  */
 
-/** A saved-integration view like the legacy AlertOps console's: `__benchShow(url, n)` renders it, returns the epoch ms. */
+/**
+ * A saved-integration view like the legacy AlertOps console's: `__benchShow(url, n)` renders it, returns the epoch ms.
+ * The Save button renders `__benchNext` the same way, as the console does after a user's click (`__benchRendered`).
+ */
 export function capturePage(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>AlertOps</title></head>
 <body><header><strong>AlertOps</strong> <nav>Dashboard · Integrations · Incidents</nav></header>
-<main id="view"><p>Loading…</p></main>
+<main id="view"><p>Loading…</p></main><button id="save" type="button">Save</button>
 <script>
+  document.getElementById('save').addEventListener('click', function () {
+    window.__benchRendered = window.__benchShow(window.__benchNext.url, window.__benchNext.n);
+  });
   window.__benchShow = function (url, n) {
     var view = document.getElementById('view');
     var section = document.createElement('section');

@@ -52,11 +52,19 @@ function isProse(text: string, url: string): boolean {
 /**
  * Every saved-integration URL inside `root` (the whole document, or a subtree that was just inserted).
  * `shallow` looks at the element itself only (its attributes, value and own text): for an element whose attribute or
- * text changed, without walking a possibly huge subtree again.
+ * text changed, without walking a possibly huge subtree again. `shadows`: the open shadow roots inside `root`, when the
+ * caller has them already.
  */
-export function findSavedIntegrations(root: Element | Document | ShadowRoot, shallow = false): FoundIntegration[] {
+export function findSavedIntegrations(
+  root: Element | Document | ShadowRoot,
+  shallow = false,
+  shadows?: ShadowRoot[],
+): FoundIntegration[] {
   const found = new Map<string, FoundIntegration>();
-  const spots = shallow && root.nodeType === 1 ? collectOwnSpots(root as Element) : collectSpots(root);
+  const spots =
+    shallow && root.nodeType === 1
+      ? collectOwnSpots(root as Element)
+      : collectSpots(root, shadows ?? openShadowRoots(root));
   for (const spot of spots) {
     if (found.has(spot.url) || !isPresentedAsIntegrationUrl(spot)) continue;
     found.set(spot.url, {
@@ -68,8 +76,7 @@ export function findSavedIntegrations(root: Element | Document | ShadowRoot, sha
   return [...found.values()];
 }
 
-function collectSpots(root: Element | Document | ShadowRoot): Spot[] {
-  const shadows = openShadowRoots(root);
+function collectSpots(root: Element | Document | ShadowRoot, shadows: ShadowRoot[]): Spot[] {
   const nested = shadows.flatMap((shadow) => collectSpotsHere(shadow));
   if (root.nodeType === 1 && !subtreeMayHoldUrl(root as Element)) return nested;
   return [...collectSpotsHere(root), ...nested];
