@@ -122,8 +122,11 @@ export function waitFor<T>(
   });
 }
 
-/** Input that means a person is working in the page (window, capture phase: before the page's own handlers). */
-const USER_INPUT = ['pointerdown', 'keydown', 'input', 'focusin', 'popstate', 'hashchange'];
+/**
+ * Events that mean someone is working in the page (window, capture phase: before the page's own handlers). `click` also
+ * for clicks a script or an automation tool makes without pointer events.
+ */
+const USER_INPUT = ['pointerdown', 'click', 'keydown', 'input', 'focusin', 'popstate', 'hashchange'];
 
 export interface InUseOptions {
   signal: AbortSignal;

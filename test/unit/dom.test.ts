@@ -467,6 +467,16 @@ describe('watchWhileInUse', () => {
     stop.abort();
   });
 
+  it('a click made by script (no pointer events) counts as use too', () => {
+    const { sessions, live, stop } = startWatching();
+    vi.advanceTimersByTime(1001);
+    expect(live()).toBe(0);
+    document.body.click();
+    expect(sessions).toHaveLength(2);
+    expect(live()).toBe(1);
+    stop.abort();
+  });
+
   it('user input during a session extends it instead of starting another', () => {
     const { sessions, live, stop } = startWatching();
     vi.advanceTimersByTime(800);
