@@ -62,8 +62,12 @@ function scanFieldValues(): void {
 const FIELD_REREAD_MS = 500;
 const TEXT_FIELDS = 'input:not([type]), input[type="text"], input[type="url"], input[type="search"]';
 
-/** Between sessions: may the page show a URL now? Its text and URL-bearing attributes, no walking. */
+/**
+ * Between sessions: may the page show a URL now? Its text and URL-bearing attributes, no walking. Field values, which
+ * neither shows, are read (and captured from) right here.
+ */
 function mayShowUrl(): boolean {
+  scanFieldValues();
   return mayHoldAlertOpsUrl(document.documentElement.textContent) || document.querySelector(URL_IN_ATTRIBUTE) !== null;
 }
 

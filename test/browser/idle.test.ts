@@ -23,17 +23,29 @@ const PAST_IDLE_MS = 32_000;
 
 describe('consoles left idle', () => {
   it('capture and fill still work after half a minute without user input', { timeout: 120_000 }, async () => {
-    await serve(browser, 'https://acme.alertops.com/idle/integration*', htmlPage('Integration', '<main></main>'));
+    const page =
+      '<main><h1>Idle integration</h1><label>API URL <input id="api" readonly></label><div id="more"></div></main>';
+    await serve(browser, 'https://acme.alertops.com/idle/integration*', htmlPage('Integration', page));
     const alertOps = await browser.context.newPage();
     const uptrends = await browser.context.newPage();
     await alertOps.goto('https://acme.alertops.com/idle/integration');
     await uptrends.goto(uptrendsUrl(browser.server, '/Alerting/Integrations', {}));
     await sleep(PAST_IDLE_MS);
 
-    // The page shows the URL by itself (a push from its server): no input, so only the probe can notice.
-    const url = validUrl();
+    // The page fills a field by script (no DOM change at all), then shows a URL by itself (a push from its server): no
+    // input, so only the probe can notice.
+    const inField = validUrl();
     await alertOps.bringToFront();
-    await appendHtml(alertOps, `<h1>Idle integration</h1>${labelledUrl(url)}`);
+    await alertOps.evaluate((value) => {
+      (document.getElementById('api') as HTMLInputElement).value = value;
+    }, inField);
+    await eventually(
+      () => storedCaptures(browser),
+      (list) => list.some((capture) => capture.url === inField),
+      8000,
+    );
+    const url = validUrl();
+    await appendHtml(alertOps, `<section><h2>Second integration</h2>${labelledUrl(url)}</section>`);
     await eventually(
       () => storedCaptures(browser),
       (list) => list.some((capture) => capture.url === url),
