@@ -26,10 +26,16 @@ describe('consoles left idle', () => {
     const page =
       '<main><h1>Idle integration</h1><label>API URL <input id="api" readonly></label><div id="more"></div></main>';
     await serve(browser, 'https://acme.alertops.com/idle/integration*', htmlPage('Integration', page));
+    await serve(browser, 'https://app.uptrends.com/idle/definition*', definitionWithTwoLevels());
     const alertOps = await browser.context.newPage();
     const uptrends = await browser.context.newPage();
+    const definition = await browser.context.newPage();
     await alertOps.goto('https://acme.alertops.com/idle/integration');
     await uptrends.goto(uptrendsUrl(browser.server, '/Alerting/Integrations', {}));
+    await definition.goto('https://app.uptrends.com/idle/definition');
+    await expect
+      .poll(() => definition.getByRole('checkbox', { name: 'AlertOps production' }).first().isChecked())
+      .toBe(true);
     await sleep(PAST_IDLE_MS);
 
     // The page fills a field by script (no DOM change at all), then shows a URL by itself (a push from its server): no
@@ -62,7 +68,49 @@ describe('consoles left idle', () => {
     await dialog.getByRole('button', { name: labels.choose, exact: true }).click();
     await expect.poll(() => noticeText(uptrends), { timeout: 10_000 }).toContain('AlertOps URL filled in');
     expect(await uptrends.getByRole('textbox', { name: /AlertOpsUrl/ }).inputValue()).toBe(url);
+
+    // Back on the alert definition, the user opens level 2: the tab only shows a panel that was there all along (no
+    // insertion), so only the state changes of a page known to show our sections reveal it.
+    await definition.bringToFront();
+    // A person's click: the button goes down, and the page acts on the click a moment later.
+    const box = await definition.getByRole('tab', { name: 'Escalation level 2' }).boundingBox();
+    if (!box) throw new Error('the level 2 tab is not shown');
+    await definition.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await definition.mouse.down();
+    await sleep(300);
+    await definition.mouse.up();
+    await expect
+      .poll(() => definition.locator('#level-2').getByRole('checkbox', { name: 'AlertOps production' }).isChecked(), {
+        timeout: 8000,
+      })
+      .toBe(true);
     await alertOps.close();
     await uptrends.close();
+    await definition.close();
   });
 });
+
+/** An alert definition whose level tabs only toggle `hidden` and `aria-selected`: the panels are rendered at load. */
+function definitionWithTwoLevels(): string {
+  const panel = (level: number) =>
+    `<section role="tabpanel" id="level-${level}" aria-labelledby="tab-${level}"${level === 1 ? '' : ' hidden'}>` +
+    '<label><input type="checkbox" checked> Active</label><h3>Alerting by integrations</h3>' +
+    '<label><input type="checkbox"> E-mail</label><label><input type="checkbox"> AlertOps production</label></section>';
+  const tab = (level: number) =>
+    `<button role="tab" id="tab-${level}" aria-selected="${level === 1}" aria-controls="level-${level}">Escalation level ${level}</button>`;
+  const script = `
+    for (const tab of document.querySelectorAll('[role="tab"]')) {
+      tab.addEventListener('click', () => {
+        for (const other of document.querySelectorAll('[role="tab"]')) {
+          const selected = other === tab;
+          other.setAttribute('aria-selected', String(selected));
+          document.getElementById(other.getAttribute('aria-controls')).hidden = !selected;
+        }
+      });
+    }`;
+  return htmlPage(
+    'Alert definition',
+    `<h1>Website down</h1><div role="tablist">${tab(1)}${tab(2)}</div>${panel(1)}${panel(2)}`,
+    script,
+  );
+}
