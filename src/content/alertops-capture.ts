@@ -68,8 +68,14 @@ const TEXT_FIELDS = 'input:not([type]), input[type="text"], input[type="url"], i
  */
 function mayShowUrl(): boolean {
   scanFieldValues();
-  return mayHoldAlertOpsUrl(document.documentElement.textContent) || document.querySelector(URL_IN_ATTRIBUTE) !== null;
+  return (
+    [document.documentElement, ...knownShadows].some((root) => mayHoldAlertOpsUrl(root.textContent)) ||
+    document.querySelector(URL_IN_ATTRIBUTE) !== null
+  );
 }
+
+/** The open shadow roots the last session watched: the probe reads their text too (the page's text leaves them out). */
+let knownShadows: ShadowRoot[] = [];
 
 function start(): void {
   watchWhileInUse({
@@ -78,10 +84,12 @@ function start(): void {
     onStart(session) {
       // Shadow roots are watched one by one: a document's observer does not see inside them.
       const watchedShadows = new WeakSet<ShadowRoot>();
+      knownShadows = [];
       const watchShadowRoots = (shadows: ShadowRoot[]) => {
         for (const shadow of shadows) {
           if (watchedShadows.has(shadow)) continue;
           watchedShadows.add(shadow);
+          knownShadows.push(shadow);
           watch(shadow);
         }
       };

@@ -333,7 +333,7 @@ function start(): void {
   const pass = throttle(() => void run('auto'), PASS_INTERVAL_MS, stop.signal);
   const wake = watchWhileInUse({
     signal: stop.signal,
-    probe: () => mentions(document.documentElement.textContent),
+    probe: () => [document.documentElement, ...knownShadows].some((root) => mentions(root.textContent)),
     onStart: (session) => watchPage(session, pass),
   });
   answerWorker((request) => {
@@ -343,6 +343,9 @@ function start(): void {
     return run('manual');
   });
 }
+
+/** The open shadow roots the last session watched: the idle probe reads their text too (the page's text leaves them out). */
+let knownShadows: ShadowRoot[] = [];
 
 /** One session: a full pass now (the page may have changed while nobody watched), then insertions until it ends. */
 function watchPage(session: AbortSignal, pass: () => void): void {
@@ -360,10 +363,12 @@ function watchPage(session: AbortSignal, pass: () => void): void {
     });
   // A document's observer does not see inside shadow roots: each one found is watched on its own.
   const watchedShadows = new WeakSet<ShadowRoot>();
+  knownShadows = [];
   const watchShadowRoots = (root: Element | Document) => {
     for (const shadow of openShadowRoots(root)) {
       if (watchedShadows.has(shadow)) continue;
       watchedShadows.add(shadow);
+      knownShadows.push(shadow);
       watchInsertions(shadow);
     }
   };

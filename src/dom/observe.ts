@@ -131,8 +131,9 @@ const USER_INPUT = ['pointerdown', 'click', 'keydown', 'input', 'focusin', 'pops
 export interface InUseOptions {
   signal: AbortSignal;
   /**
-   * Called when watching starts: at once, and again when the page is used after an idle spell. It looks at the whole
-   * page (what changed while nobody watched) and watches it until `session` aborts.
+   * Called when watching starts: at once, and again when the page is used after an idle spell (in a task of its own,
+   * after the input that woke it). It looks at the whole page (what changed while nobody watched) and watches it until
+   * `session` aborts.
    */
   onStart: (session: AbortSignal) => void;
   /** How long after the last user input watching goes on (default 30 s). */
@@ -163,9 +164,11 @@ export function watchWhileInUse(options: InUseOptions): () => void {
   const wake = () => {
     lastInput = Date.now();
     if (session || signal.aborted) return;
-    session = new AbortController();
+    const started = new AbortController();
+    session = started;
     later(idleMs);
-    onStart(session.signal);
+    // Not inside the user's input event: the page handles its click first, and the full look then sees the result.
+    setTimeout(() => started.signal.aborted || onStart(started.signal));
   };
   const check = () => {
     if (session) {

@@ -203,13 +203,10 @@ export async function openScenario(
   without: BenchBrowser,
   scenario: Scenario,
 ): Promise<ScenarioPages> {
-  const openedAt = Date.now();
-  return {
-    scenario,
-    a: await openLoadPage(withExt.context, scenario),
-    b: await openLoadPage(without.context, scenario),
-    openedAt,
-  };
+  const a = await openLoadPage(withExt.context, scenario);
+  const b = await openLoadPage(without.context, scenario);
+  // Both loaded and their content scripts started (openLoadPage waits for that): the idle time runs from here at most.
+  return { scenario, a, b, openedAt: Date.now() };
 }
 
 export async function closeScenario(pair: ScenarioPages): Promise<void> {
@@ -223,7 +220,7 @@ export async function closeScenario(pair: ScenarioPages): Promise<void> {
  */
 export async function untilIdle(pairs: ScenarioPages[]): Promise<void> {
   const latest = Math.max(...pairs.map((pair) => pair.openedAt));
-  await sleep(Math.max(0, latest + IDLE_AFTER_MS + 2000 - Date.now()));
+  await sleep(Math.max(0, latest + IDLE_AFTER_MS + 3000 - Date.now()));
 }
 
 export async function measurePair(

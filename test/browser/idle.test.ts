@@ -27,16 +27,42 @@ describe('consoles left idle', () => {
       '<main><h1>Idle integration</h1><label>API URL <input id="api" readonly></label><div id="more"></div></main>';
     await serve(browser, 'https://acme.alertops.com/idle/integration*', htmlPage('Integration', page));
     await serve(browser, 'https://app.uptrends.com/idle/definition*', definitionWithTwoLevels());
+    const component = `customElements.define('ao-integration', class extends HTMLElement {
+      connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<h2>Loading…</h2>'; }
+    });`;
+    await serve(
+      browser,
+      'https://acme.alertops.com/idle/component*',
+      htmlPage('Integration', '<ao-integration></ao-integration>', component),
+    );
     const alertOps = await browser.context.newPage();
     const uptrends = await browser.context.newPage();
     const definition = await browser.context.newPage();
     await alertOps.goto('https://acme.alertops.com/idle/integration');
     await uptrends.goto(uptrendsUrl(browser.server, '/Alerting/Integrations', {}));
     await definition.goto('https://app.uptrends.com/idle/definition');
+    const webComponent = await browser.context.newPage();
+    await webComponent.goto('https://acme.alertops.com/idle/component');
     await expect
       .poll(() => definition.getByRole('checkbox', { name: 'AlertOps production' }).first().isChecked())
       .toBe(true);
     await sleep(PAST_IDLE_MS);
+
+    // A web component shows the URL inside its shadow root, which the page's own text leaves out.
+    const inShadow = validUrl();
+    await webComponent.evaluate(
+      (html) => {
+        const root = document.querySelector('ao-integration')?.shadowRoot;
+        if (root) root.innerHTML = html;
+      },
+      `<h2>Shadow integration</h2>${labelledUrl(inShadow)}`,
+    );
+    await eventually(
+      () => storedCaptures(browser),
+      (list) => list.some((capture) => capture.url === inShadow),
+      8000,
+    );
+    await webComponent.close();
 
     // The page fills a field by script (no DOM change at all), then shows a URL by itself (a push from its server): no
     // input, so only the probe can notice.
@@ -70,7 +96,8 @@ describe('consoles left idle', () => {
     expect(await uptrends.getByRole('textbox', { name: /AlertOpsUrl/ }).inputValue()).toBe(url);
 
     // Back on the alert definition, the user opens level 2: the tab only shows a panel that was there all along (no
-    // insertion), so only the state changes of a page known to show our sections reveal it.
+    // insertion), so only the state changes of a page known to show our sections reveal it. (This page names our
+    // sections, so the probe has kept it watched through the idle time; the click would have started watching too.)
     await definition.bringToFront();
     // A person's click: the button goes down, and the page acts on the click a moment later.
     const box = await definition.getByRole('tab', { name: 'Escalation level 2' }).boundingBox();

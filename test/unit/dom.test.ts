@@ -449,10 +449,14 @@ describe('watchWhileInUse', () => {
       probe,
       onStart: (session) => sessions.push(session),
     });
+    vi.advanceTimersByTime(0);
     const live = () => sessions.filter((session) => !session.aborted).length;
     return { stop, sessions, wake, live };
   }
-  const press = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' }));
+  const press = () => {
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
+    vi.advanceTimersByTime(0);
+  };
 
   it('watches at once, stops after the idle time, and starts again on the next user input', () => {
     const { sessions, live, stop } = startWatching();
@@ -467,11 +471,31 @@ describe('watchWhileInUse', () => {
     stop.abort();
   });
 
+  it('starts watching after the page has handled the input that woke it, not inside it', () => {
+    vi.useFakeTimers();
+    const stop = new AbortController();
+    const seenAtStart: boolean[] = [];
+    document.body.addEventListener('keydown', () => document.body.append(document.createElement('aside')));
+    watchWhileInUse({
+      signal: stop.signal,
+      idleMs: 1000,
+      probe: () => false,
+      onStart: () => seenAtStart.push(document.querySelector('aside') !== null),
+    });
+    vi.advanceTimersByTime(1001);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    expect(seenAtStart).toEqual([false]);
+    vi.advanceTimersByTime(0);
+    expect(seenAtStart).toEqual([false, true]);
+    stop.abort();
+  });
+
   it('a click made by script (no pointer events) counts as use too', () => {
     const { sessions, live, stop } = startWatching();
     vi.advanceTimersByTime(1001);
     expect(live()).toBe(0);
     document.body.click();
+    vi.advanceTimersByTime(0);
     expect(sessions).toHaveLength(2);
     expect(live()).toBe(1);
     stop.abort();
@@ -516,6 +540,7 @@ describe('watchWhileInUse', () => {
     const { sessions, wake, live, stop } = startWatching();
     vi.advanceTimersByTime(1001);
     wake();
+    vi.advanceTimersByTime(0);
     expect(sessions).toHaveLength(2);
     stop.abort();
     expect(live()).toBe(0);
