@@ -333,7 +333,7 @@ function start(): void {
   const pass = throttle(() => void run('auto'), PASS_INTERVAL_MS, stop.signal);
   const wake = watchWhileInUse({
     signal: stop.signal,
-    probe: () => [document.documentElement, ...knownShadows].some((root) => mentions(root.textContent)),
+    probe: pageNowShowsOurSections,
     onStart: (session) => watchPage(session, pass),
   });
   answerWorker((request) => {
@@ -346,9 +346,34 @@ function start(): void {
 
 /** The open shadow roots the last session watched: the idle probe reads their text too (the page's text leaves them out). */
 let knownShadows: ShadowRoot[] = [];
+/** How much text the page held when the probe or the end of a session last looked. */
+let seenLength = -1;
+
+function pageTexts(): string[] {
+  return [document.documentElement, ...knownShadows].map((root) => root.textContent ?? '');
+}
+
+function totalLength(texts: string[]): number {
+  return texts.reduce((sum, text) => sum + text.length, 0);
+}
+
+/**
+ * Between sessions: does the page now show our sections? Only a page whose text changed since the last look counts, so
+ * an editor left open on screen does not start a session (and wake the worker) every half minute.
+ */
+function pageNowShowsOurSections(): boolean {
+  const texts = pageTexts();
+  const length = totalLength(texts);
+  if (length === seenLength) return false;
+  seenLength = length;
+  return texts.some(mentions);
+}
 
 /** One session: a full pass now (the page may have changed while nobody watched), then insertions until it ends. */
 function watchPage(session: AbortSignal, pass: () => void): void {
+  // A page that showed our sections before the idle spell: follow its tab switches from the first moment.
+  if (pageIsRelevant) watchStateChanges(pass, session);
+  session.addEventListener('abort', () => (seenLength = totalLength(pageTexts())), { once: true });
   void run('auto').then(() => {
     if (pageIsRelevant) watchStateChanges(pass, session);
   });

@@ -96,8 +96,8 @@ describe('consoles left idle', () => {
     expect(await uptrends.getByRole('textbox', { name: /AlertOpsUrl/ }).inputValue()).toBe(url);
 
     // Back on the alert definition, the user opens level 2: the tab only shows a panel that was there all along (no
-    // insertion), so only the state changes of a page known to show our sections reveal it. (This page names our
-    // sections, so the probe has kept it watched through the idle time; the click would have started watching too.)
+    // insertion), so only the state changes of a page known to show our sections reveal it. The page did not change
+    // while idle, so nothing watched it: the press of the mouse button starts watching again.
     await definition.bringToFront();
     // A person's click: the button goes down, and the page acts on the click a moment later.
     const box = await definition.getByRole('tab', { name: 'Escalation level 2' }).boundingBox();
