@@ -6,7 +6,7 @@ import { mayHoldAlertOpsUrl } from '../core/alertops-url';
 import { t } from '../core/i18n';
 import type { PageReport } from '../core/messages';
 import { isNoticeNode, showNotice } from '../dom/notice';
-import { type DomChanges, outermost, watchDom, watchWhileInUse } from '../dom/observe';
+import { type DomChanges, outermost, shadowRootWatcher, watchDom, watchWhileInUse } from '../dom/observe';
 import { openShadowRoots } from '../dom/shadow';
 import { type FoundIntegration, findSavedIntegrations } from '../sites/alertops/capture';
 import { URL_IN_ATTRIBUTE, WATCHED_URL_ATTRIBUTES } from '../sites/alertops/site';
@@ -74,7 +74,7 @@ function mayShowUrl(): boolean {
   );
 }
 
-/** The open shadow roots the last session watched: the probe reads their text too (the page's text leaves them out). */
+/** The open shadow roots the last session watched. */
 let knownShadows: ShadowRoot[] = [];
 
 function start(): void {
@@ -82,17 +82,6 @@ function start(): void {
     signal: stop.signal,
     probe: mayShowUrl,
     onStart(session) {
-      // Shadow roots are watched one by one: a document's observer does not see inside them.
-      const watchedShadows = new WeakSet<ShadowRoot>();
-      knownShadows = [];
-      const watchShadowRoots = (shadows: ShadowRoot[]) => {
-        for (const shadow of shadows) {
-          if (watchedShadows.has(shadow)) continue;
-          watchedShadows.add(shadow);
-          knownShadows.push(shadow);
-          watch(shadow);
-        }
-      };
       const watch = (root: Node) =>
         watchDom(root, {
           signal: session,
@@ -104,14 +93,16 @@ function start(): void {
             for (const element of outermost(added)) {
               const shadows = openShadowRoots(element);
               scan(element, false, shadows);
-              watchShadowRoots(shadows);
+              shadowRoots.add(shadows);
             }
             for (const element of changed) if (element.isConnected) scan(element, true);
           },
         });
+      const shadowRoots = shadowRootWatcher(watch);
+      knownShadows = shadowRoots.known;
       const shadows = openShadowRoots(document);
       scan(document, false, shadows);
-      watchShadowRoots(shadows);
+      shadowRoots.add(shadows);
       watch(document.documentElement);
       const fieldTimer = setInterval(scanFieldValues, FIELD_REREAD_MS);
       session.addEventListener('abort', () => clearInterval(fieldTimer), { once: true });

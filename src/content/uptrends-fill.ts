@@ -9,7 +9,7 @@ import type { FillContext, PageReport } from '../core/messages';
 import { levelIsAutoTicked, uptrendsNameFor } from '../core/settings';
 import { setFieldValue, tick } from '../dom/fields';
 import { isNoticeNode, type NoticeAction, showNotice } from '../dom/notice';
-import { type DomChanges, throttle, waitFor, watchDom, watchWhileInUse } from '../dom/observe';
+import { type DomChanges, shadowRootWatcher, throttle, waitFor, watchDom, watchWhileInUse } from '../dom/observe';
 import { openShadowRoots, scopesOf } from '../dom/shadow';
 import { findIntegrationEditor, isSaveButton } from '../sites/uptrends/editor';
 import {
@@ -344,7 +344,7 @@ function start(): void {
   });
 }
 
-/** The open shadow roots the last session watched: the idle probe reads their text too (the page's text leaves them out). */
+/** The open shadow roots the last session watched. */
 let knownShadows: ShadowRoot[] = [];
 /** How much text the page held when the probe or the end of a session last looked. */
 let seenLength = -1;
@@ -386,17 +386,9 @@ function watchPage(session: AbortSignal, pass: () => void): void {
       characterData: false,
       onChange,
     });
-  // A document's observer does not see inside shadow roots: each one found is watched on its own.
-  const watchedShadows = new WeakSet<ShadowRoot>();
-  knownShadows = [];
-  const watchShadowRoots = (root: Element | Document) => {
-    for (const shadow of openShadowRoots(root)) {
-      if (watchedShadows.has(shadow)) continue;
-      watchedShadows.add(shadow);
-      knownShadows.push(shadow);
-      watchInsertions(shadow);
-    }
-  };
+  const shadowRoots = shadowRootWatcher(watchInsertions);
+  knownShadows = shadowRoots.known;
+  const watchShadowRoots = (root: Element | Document) => shadowRoots.add(openShadowRoots(root));
   function onChange({ added }: DomChanges): void {
     if (location.href !== lastHref) {
       lastHref = location.href;

@@ -122,6 +122,11 @@ export function waitFor<T>(
   });
 }
 
+/** Watching stops this long after the last user input. */
+export const IDLE_MS = 30_000;
+/** Between sessions, the probe looks this often. */
+export const PROBE_EVERY_MS = 2000;
+
 /**
  * Events that mean someone is working in the page (window, capture phase: before the page's own handlers). `click` also
  * for clicks a script or an automation tool makes without pointer events.
@@ -136,14 +141,14 @@ export interface InUseOptions {
    * `session` aborts.
    */
   onStart: (session: AbortSignal) => void;
-  /** How long after the last user input watching goes on (default 30 s). */
+  /** How long after the last user input watching goes on (default IDLE_MS). */
   idleMs?: number;
   /**
    * Between sessions, every `pollMs` while the page is visible: may the page now show what we are looking for? Catches
    * what a page renders with nobody at the keyboard. Must be cheap: one look at the page's text, no walking.
    */
   probe: () => boolean;
-  /** Default 2 s. */
+  /** Default PROBE_EVERY_MS. */
   pollMs?: number;
 }
 
@@ -153,7 +158,7 @@ export interface InUseOptions {
  * `wake`, for the extension's own triggers (the popup's "Fill this page").
  */
 export function watchWhileInUse(options: InUseOptions): () => void {
-  const { signal, onStart, probe, idleMs = 30_000, pollMs = 2000 } = options;
+  const { signal, onStart, probe, idleMs = IDLE_MS, pollMs = PROBE_EVERY_MS } = options;
   let session: AbortController | undefined;
   let lastInput = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -187,6 +192,22 @@ export function watchWhileInUse(options: InUseOptions): () => void {
   });
   wake();
   return wake;
+}
+
+/**
+ * Open shadow roots watched in one session, each once (a document's observer does not see inside them). `known` keeps
+ * them for the idle probe, which reads their text: the page's own text leaves them out.
+ */
+export function shadowRootWatcher(watch: (shadow: ShadowRoot) => void) {
+  const known: ShadowRoot[] = [];
+  const add = (shadows: ShadowRoot[]) => {
+    for (const shadow of shadows) {
+      if (known.includes(shadow)) continue;
+      known.push(shadow);
+      watch(shadow);
+    }
+  };
+  return { add, known };
 }
 
 /**

@@ -5,6 +5,7 @@
  * A profiled window (CDP Profiler, readable build of the content scripts) then says where the extension's time goes.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { IDLE_MS } from '../../src/dom/observe.ts';
 import { type BenchBrowser, sleep } from './browser.ts';
 import { type LoadPageOptions, loadPage } from './pages.ts';
 import { median } from './stats.ts';
@@ -131,9 +132,6 @@ const emptyTally = (): Tally => ({ task: 0, script: 0, style: 0, layout: 0, tick
  */
 export type Use = 'in use' | 'idle';
 
-/** The content scripts stop watching this long after the last user input (dom/observe.ts, watchWhileInUse). */
-export const IDLE_AFTER_MS = 30_000;
-
 async function streamWindow(opened: Opened, windowMs: number, into: Tally, use: Use): Promise<void> {
   if (use === 'in use') await opened.page.keyboard.press('Shift');
   await opened.page.evaluate(() => (window as unknown as { __bench: { start(): void } }).__bench.start());
@@ -218,9 +216,8 @@ export async function closeScenario(pair: ScenarioPages): Promise<void> {
  * For 'idle': waits until the scripts' idle time has passed since the pages loaded (nothing types in the meantime). The
  * pages must stay the visible ones: a hidden page gets no frames, so its stream would not run.
  */
-export async function untilIdle(pairs: ScenarioPages[]): Promise<void> {
-  const latest = Math.max(...pairs.map((pair) => pair.openedAt));
-  await sleep(Math.max(0, latest + IDLE_AFTER_MS + 3000 - Date.now()));
+export async function untilIdle(pair: ScenarioPages): Promise<void> {
+  await sleep(Math.max(0, pair.openedAt + IDLE_MS + 3000 - Date.now()));
 }
 
 export async function measurePair(
@@ -283,7 +280,7 @@ export async function profileScenario(
 ): Promise<ProfileSummary> {
   const opened = await openLoadPage(browser.context, scenario);
   const { session, page } = opened;
-  if (use === 'idle') await sleep(IDLE_AFTER_MS + 2000);
+  if (use === 'idle') await sleep(IDLE_MS + 2000);
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 200 });
   await page.evaluate(() => (window as unknown as { __bench: { start(): void } }).__bench.start());

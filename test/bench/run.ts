@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { IDLE_MS } from '../../src/dom/observe.ts';
 import { ROOT } from '../browser/chromium.ts';
 import { startConsoleServer } from '../rig/server.ts';
 import { launchBench, snapshotExtension, snapshotReadableExtension } from './browser.ts';
@@ -17,7 +18,6 @@ import { type CaptureSample, type FillSample, measureCapture, measureFill } from
 import {
   ALTERNATIONS,
   closeScenario,
-  IDLE_AFTER_MS,
   measurePair,
   openScenario,
   type ProfileSummary,
@@ -299,8 +299,8 @@ for (const scenario of SCENARIOS) {
   // Both ways of use on the same pages, one scenario at a time (a page must be the visible one for its frames to run):
   // first idle (no input for the scripts' idle time since the load), then in use (a key press before every window).
   const pair = await openScenario(withExt, without, scenario);
-  progress(`overhead ${scenario.name}: no input for ${IDLE_AFTER_MS / 1000} s (the scripts' idle time)`);
-  await untilIdle([pair]);
+  progress(`overhead ${scenario.name}: no input for ${IDLE_MS / 1000} s (the scripts' idle time)`);
+  await untilIdle(pair);
   const ratios: Partial<Record<'idle' | 'in use', number>> = {};
   for (const use of ['idle', 'in use'] as const) {
     await phase(`overhead ${scenario.name}, ${use}`, async () => {

@@ -4,6 +4,7 @@
  * the first click of the user starts watching again with a look at the whole page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IDLE_MS } from '../../src/dom/observe.ts';
 import { type ExtensionBrowser, eventually, launchWithExtension, storedCaptures } from './chromium.ts';
 import { appendHtml, htmlPage, labelledUrl, NOTICE, serve, sleep, validUrl } from './hostile-pages.ts';
 import { noticeText, UPTRENDS_LABELS, uptrendsUrl } from './uptrends-journey.ts';
@@ -18,8 +19,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Past the content scripts' idle time (30 s) after the page's load, with no user input at all. */
-const PAST_IDLE_MS = 32_000;
+/** Past the content scripts' idle time after the page's load, with no user input at all. */
+const PAST_IDLE_MS = IDLE_MS + 2000;
 
 describe('consoles left idle', () => {
   it('capture and fill still work after half a minute without user input', { timeout: 120_000 }, async () => {
