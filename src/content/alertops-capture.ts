@@ -16,6 +16,10 @@ const sentUrls = new Set<string>();
 let lastReport: PageReport = { ok: false, messageKey: 'statusAlertOpsNoUrl', substitutions: [] };
 const stop = new AbortController();
 
+function notify(kind: 'success' | 'warning', title: string, body: string): void {
+  showNotice(document, { kind, title, body, closeLabel: t('close') });
+}
+
 async function capture(found: FoundIntegration): Promise<void> {
   if (sentUrls.has(found.url)) return;
   sentUrls.add(found.url);
@@ -23,12 +27,7 @@ async function capture(found: FoundIntegration): Promise<void> {
     await askWorker({ type: 'capture', ...found });
     const name = found.integrationName || found.template || 'AlertOps';
     lastReport = { ok: true, messageKey: 'statusAlertOpsCaptured', substitutions: [name] };
-    showNotice(document, {
-      kind: 'success',
-      title: t('noticeCapturedTitle'),
-      body: t('noticeCapturedBody', [name]),
-      closeLabel: t('close'),
-    });
+    notify('success', t('noticeCapturedTitle'), t('noticeCapturedBody', [name]));
   } catch {
     sentUrls.delete(found.url);
     if (extensionIsGone()) {
@@ -36,12 +35,7 @@ async function capture(found: FoundIntegration): Promise<void> {
       return;
     }
     lastReport = { ok: false, messageKey: 'statusCaptureFailed', substitutions: [] };
-    showNotice(document, {
-      kind: 'warning',
-      title: t('noticeCaptureFailedTitle'),
-      body: t('noticeCaptureFailedBody'),
-      closeLabel: t('close'),
-    });
+    notify('warning', t('noticeCaptureFailedTitle'), t('noticeCaptureFailedBody'));
   }
 }
 

@@ -8,7 +8,7 @@ import { t } from '../core/i18n';
 import type { FillContext, PageReport } from '../core/messages';
 import { levelIsAutoTicked, uptrendsNameFor } from '../core/settings';
 import { setFieldValue, tick } from '../dom/fields';
-import { isNoticeNode, type NoticeAction, showNotice } from '../dom/notice';
+import { isNoticeNode, type NoticeAction, showNotice, showPrompt } from '../dom/notice';
 import { type DomChanges, shadowRootWatcher, throttle, waitFor, watchDom, watchWhileInUse } from '../dom/observe';
 import { openShadowRoots, scopesOf } from '../dom/shadow';
 import { findIntegrationEditor, isSaveButton } from '../sites/uptrends/editor';
@@ -42,7 +42,7 @@ function notify(kind: 'info' | 'success' | 'warning', title: string, body?: stri
 }
 
 function ask(title: string, body: string, actions: NoticeAction[]): void {
-  showNotice(document, { kind: 'prompt', title, body, actions, closeLabel: t('close') });
+  showPrompt(document, { title, body, actions, closeLabel: t('close') });
 }
 
 async function fillContext(): Promise<FillContext | undefined> {

@@ -61,7 +61,8 @@ export function watchDom(root: Node, options: WatchOptions): void {
       }
     }
     if (added.size === 0 && changed.size === 0) return;
-    const batch = ignore ? { added: without(added, ignore), changed: without(changed, ignore) } : { added, changed };
+    const kept = (elements: Set<Element>) => (ignore ? new Set([...elements].filter((e) => !ignore(e))) : elements);
+    const batch = { added: kept(added), changed: kept(changed) };
     if (!signal.aborted && (batch.added.size > 0 || batch.changed.size > 0)) onChange(batch);
   });
   observer.observe(root, {
@@ -73,12 +74,6 @@ export function watchDom(root: Node, options: WatchOptions): void {
     ...(options.attributeFilter?.length ? { attributeFilter: options.attributeFilter } : {}),
   });
   signal.addEventListener('abort', () => observer.disconnect());
-}
-
-function without(elements: Set<Element>, ignore: (node: Node) => boolean): Set<Element> {
-  const kept = new Set<Element>();
-  for (const element of elements) if (!ignore(element)) kept.add(element);
-  return kept;
 }
 
 /** Drops elements whose ancestor is also in the set, so each subtree is looked at once. */

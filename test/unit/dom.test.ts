@@ -10,7 +10,7 @@ import {
 } from '../../src/dom/fields';
 import { closestContaining, findButtons, findFieldsDescribedBy, findLabelElements, precedes } from '../../src/dom/find';
 import { accessibleName, describeControl, textWithoutControls } from '../../src/dom/labels';
-import { isNoticeNode, NOTICE_HOST_ATTRIBUTE, showNotice } from '../../src/dom/notice';
+import { isNoticeNode, NOTICE_HOST_ATTRIBUTE, showNotice, showPrompt } from '../../src/dom/notice';
 import { outermost, waitFor, watchDom, watchWhileInUse } from '../../src/dom/observe';
 import { equalsAny, matchesAny, normalizeText } from '../../src/dom/text';
 import { isVisible } from '../../src/dom/visibility';
@@ -574,8 +574,7 @@ describe('notice', () => {
   it('renders in an open shadow root, text only, never with innerHTML', () => {
     const spies = innerHtmlSpies();
     expect(spies.length).toBe(4);
-    const handle = showNotice(document, {
-      kind: 'info',
+    const handle = showPrompt(document, {
       title: '<img src=x onerror="window.pwned=1">',
       body: '<b>bold</b>',
       closeLabel: 'Close',
@@ -597,13 +596,15 @@ describe('notice', () => {
 
   it('its buttons ignore synthetic clicks and act on trusted ones', () => {
     const run = vi.fn();
-    const handle = showNotice(document, {
-      kind: 'prompt',
+    const handle = showPrompt(document, {
       title: 'Fill?',
       closeLabel: 'Close',
       actions: [{ label: 'Fill', run, primary: true }],
     });
     const buttons = Array.from(handle.element.shadowRoot?.querySelectorAll('button') ?? []);
+    // Title, then the actions, then the close button; the prompt is a dialog and waits.
+    expect(buttons.map((button) => button.textContent)).toEqual(['Fill', '×']);
+    expect(handle.element.shadowRoot?.querySelector('[role="dialog"] .actions .primary')).toBe(buttons[0]);
     const fill = buttons.find((button) => button.textContent === 'Fill');
     const close = buttons.find((button) => button.getAttribute('aria-label') === 'Close');
     if (!fill || !close) throw new Error('buttons missing');
