@@ -156,6 +156,21 @@ describe('captures the saved integration URL where the page presents it', () => 
 });
 
 describe('does not capture URLs the page does not present as a saved integration’s URL', () => {
+  it('no URL run together with the text of a neighbour when the page splits it over elements', () => {
+    const url = current(KEYS.copy);
+    const [start, rest] = [url.slice(0, 38), url.slice(38)];
+    // Split over spans next to a Copy button (not inline text): reading the container whole would give ".../UptrendsCopy".
+    render(`
+      <div><span>API URL</span>
+        <div class="value"><span>${start}</span><span>${rest}</span><button>Copy</button></div>
+      </div>`);
+    expect(found().map((item) => item.url)).not.toContain(`${url}Copy`);
+    expect(found().every((item) => item.url === url)).toBe(true);
+    // Split over inline elements only (a highlighted key): the whole URL, exactly.
+    render(`<div><span>API URL</span> <code><span>${start}</span><mark>${rest}</mark></code></div>`);
+    expect(found().map((item) => item.url)).toEqual([url]);
+  });
+
   it('an example URL in a documentation paragraph, without a label', () => {
     render(`
       <main>

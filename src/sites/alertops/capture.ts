@@ -88,11 +88,18 @@ function collectSpotsHere(root: Element | Document | ShadowRoot): Spot[] {
   const document = root.ownerDocument ?? (root as Document);
   const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = node.nodeValue ?? '';
-    if (!mayHoldAlertOpsUrl(data) || !node.parentElement) continue;
-    if (isHiddenTextParent(node.parentElement)) continue;
-    for (const url of findAlertOpsUrls(data))
-      spots.push({ element: node.parentElement, url, prose: isProse(data, url) });
+    let text = node.nodeValue ?? '';
+    let element = node.parentElement;
+    if (!mayHoldAlertOpsUrl(text) || !element || isHiddenTextParent(element)) continue;
+    let urls = findAlertOpsUrls(text);
+    // A URL the page split over inline elements (a highlighted key, <wbr> breaks): the smallest inline run holding it.
+    for (let depth = 0; !urls[0] && depth < 3 && element.parentElement; depth++) {
+      element = element.parentElement;
+      if (element.querySelector(NOT_INLINE)) break;
+      text = element.textContent ?? '';
+      urls = findAlertOpsUrls(text);
+    }
+    for (const url of urls) spots.push({ element, url, prose: isProse(text, url) });
   }
   const elements = [
     ...(root.nodeType === 1 ? [root as Element] : []),
@@ -142,6 +149,9 @@ function subtreeMayHoldUrl(element: Element): boolean {
   );
 }
 
+/** Anything but inline text: a URL split over such elements would run into its neighbours' text. */
+const NOT_INLINE = ':not(span, mark, b, strong, i, em, code, wbr, small)';
+
 function isHiddenTextParent(element: Element): boolean {
   return /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TITLE)$/.test(element.tagName);
 }
@@ -149,7 +159,9 @@ function isHiddenTextParent(element: Element): boolean {
 function isPresentedAsIntegrationUrl(spot: Spot): boolean {
   const parsed = parseAlertOpsUrl(spot.url);
   if (!parsed || new Set(parsed.key.toLowerCase()).size < MIN_DISTINCT_KEY_CHARACTERS) return false;
-  if (spot.element.closest(FREE_TEXT_CONTAINERS)) return false;
+  const freeText = spot.element.closest(FREE_TEXT_CONTAINERS);
+  // A code block that holds nothing but the URL shows it; one with more around it is a sample.
+  if (freeText && !(freeText.matches('pre code') && freeText.textContent?.trim() === spot.url)) return false;
   if (spot.prose) return false;
   if (spot.element.closest('a[href]') && !isCopyControl(spot.element)) {
     // A plain link to the URL is documentation, unless the page labels it as the integration's URL.
@@ -304,6 +316,12 @@ function controlValue(control: Element): string {
 
 function valueBesideLabel(label: Element): string {
   const next = label.nextElementSibling;
+  const line = ownText(label.parentElement);
+  // "<strong>Integration Name:</strong> Uptrends APAC": the value is the text that follows the label on its line.
+  if (!next && line.startsWith(ownText(label))) {
+    const value = line.slice(ownText(label).length).trim();
+    if (value && value.length <= 200) return value;
+  }
   if (next) {
     const control = next.matches('input, select') ? next : next.querySelector('input:not([type="hidden"]), select');
     const value = control ? controlValue(control) : ownText(next);
@@ -320,7 +338,7 @@ function valueBesideLabel(label: Element): string {
 function nearestHeading(element: Element): string {
   let container: Element | null = parentAcrossShadow(element);
   for (let depth = 0; container && depth < 10; depth++, container = parentAcrossShadow(container)) {
-    const heading = queryAllIncludingShadow(container, 'h1, h2, h3, [role="heading"]')[0];
+    const heading = queryAllIncludingShadow(container, 'h1, h2, h3, h4, h5, h6, [role="heading"]')[0];
     const text = heading ? ownText(heading) : '';
     if (text && text.length <= 120 && !matchesAny(text, URL_LABELS)) return text;
   }

@@ -66,9 +66,9 @@ export const URL_ATTRIBUTES = [...WATCHED_URL_ATTRIBUTES, 'title', 'aria-label']
 /** Any element whose URL attributes name the AlertOps notify host: a cheap test that the page may show a URL. */
 export const URL_IN_ATTRIBUTE = URL_ATTRIBUTES.map((name) => `[${name}*="notify.alertops.com" i]`).join();
 
-/** Where free text is typed or shown that is not a saved integration's URL. */
+/** Where free text is typed or shown that is not a saved integration's URL (a read-only textarea only displays). */
 export const FREE_TEXT_CONTAINERS =
-  'textarea, [contenteditable]:not([contenteditable="false" i]), pre code, blockquote';
+  'textarea:not([readonly]), [contenteditable]:not([contenteditable="false" i]), pre code, blockquote';
 
 /** How much nearby text may stand between the URL and its label before the label is too far away to count. */
 export const LABEL_SEARCH_TEXT_LIMIT = 400;
