@@ -107,10 +107,14 @@ export function readIntegrationType(root: Element): string {
         .some((text) => equalsAny(stripLabel(text), LABELS.integrationType))
     )
       continue;
-    if (control.tagName === 'SELECT')
-      return (control as HTMLSelectElement).selectedOptions[0]?.textContent?.trim() ?? '';
-    if (control.tagName === 'INPUT') return (control as HTMLInputElement).value.trim();
-    return textWithoutControls(control);
+    const shown =
+      control.tagName === 'SELECT'
+        ? ((control as HTMLSelectElement).selectedOptions[0]?.textContent?.trim() ?? '')
+        : control.tagName === 'INPUT'
+          ? (control as HTMLInputElement).value.trim()
+          : textWithoutControls(control);
+    // A styled select may show its choice beside an empty input (Vuetify): then the text beside the label says it.
+    if (shown) return shown;
   }
   for (const label of findLabelElements(root, LABELS.integrationType)) {
     const value = textBeside(label);
@@ -128,10 +132,13 @@ function textBeside(label: Element): string {
   const next = label.nextElementSibling ?? label.parentElement?.nextElementSibling;
   if (!next) return '';
   const control = next.matches('input, select') ? next : next.querySelector('input, select');
-  if (control?.tagName === 'INPUT') return (control as HTMLInputElement).value.trim();
-  if (control?.tagName === 'SELECT')
-    return (control as HTMLSelectElement).selectedOptions[0]?.textContent?.trim() ?? '';
-  return mainText(next);
+  const value =
+    control?.tagName === 'INPUT'
+      ? (control as HTMLInputElement).value.trim()
+      : control?.tagName === 'SELECT'
+        ? ((control as HTMLSelectElement).selectedOptions[0]?.textContent?.trim() ?? '')
+        : '';
+  return value || mainText(next);
 }
 
 /** The longest piece of text in a value display: a type shown as an icon badge ("Sl") plus its name ("Slack"). */

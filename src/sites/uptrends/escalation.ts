@@ -103,6 +103,12 @@ function levelLabel(panel: Element): string {
   const labelledBy = panel.getAttribute('aria-labelledby');
   const byId = labelledBy ? scope.getElementById(labelledBy.split(/\s+/)[0] ?? '') : null;
   if (byId && isLevelText(ownText(byId))) return ownText(byId);
+  // Tabs that name their panel only by aria-controls or href="#id" (Bootstrap, jQuery UI): the tab of this panel.
+  for (let element: Element | null = panel, depth = 0; element && depth < 3; depth++, element = element.parentElement) {
+    const id = element.id && CSS.escape(element.id);
+    const tab = id ? scope.querySelector(`[aria-controls="${id}"], [href="#${id}"]`) : null;
+    if (tab && isLevelText(ownText(tab))) return ownText(tab);
+  }
   // The tabs may live in another component than the panel: look in every tree of the page.
   const tabs = scopesOf(panel.ownerDocument)
     .flatMap((tree) => Array.from(tree.querySelectorAll('[role="tab"], a, button, li')))
