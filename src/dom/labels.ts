@@ -2,7 +2,6 @@
  * What a control is called, gathered from every place a page may put it (after Bitwarden's autofill collector):
  * element.labels, aria-labelledby, aria-label, an ancestor <label>, title, placeholder, the row it sits in.
  */
-import { normalizeText } from './text';
 
 const OWN_TEXT_LIMIT = 300;
 
@@ -100,14 +99,15 @@ export function isButtonLike(element: Element): boolean {
 
 /**
  * Every text that may name a control: its accessible name plus the text of the nearest container that holds
- * short text besides the control (a table row, a form row). Returned normalised, most specific first.
+ * short text besides the control (a table row, a form row). As the page shows them (compare with matchesAny or
+ * equalsAny, which normalise), most specific first.
  */
 export function describeControl(element: Element, maxClimb = 4): string[] {
   const texts: string[] = [];
   const name = accessibleName(element);
-  if (name) texts.push(normalizeText(name));
+  if (name) texts.push(name);
   const description = idRefsText(element, 'aria-describedby');
-  if (description) texts.push(normalizeText(description));
+  if (description) texts.push(description);
   let container = element.parentElement;
   for (let depth = 0; container && depth < maxClimb; depth++, container = container.parentElement) {
     // A value shown beside the control (a URL, a masked secret) names nothing: only the row's words do.
@@ -118,12 +118,12 @@ export function describeControl(element: Element, maxClimb = 4): string[] {
     if (text.length > OWN_TEXT_LIMIT) break;
     // A placeholder such as "—" beside the control names nothing: keep climbing to the row's words.
     if (/\p{L}/u.test(text)) {
-      texts.push(normalizeText(text));
+      texts.push(text);
       break;
     }
   }
   const rowHeader = tableHeaderFor(element);
-  if (rowHeader) texts.push(normalizeText(rowHeader));
+  if (rowHeader) texts.push(rowHeader);
   return texts;
 }
 

@@ -116,12 +116,12 @@ describe('accessibleName', () => {
 describe('describeControl and textWithoutControls', () => {
   it('adds the text of the row the control sits in', () => {
     render('<div class="row"><span>ApiUrl</span><div><input id="i"></div></div>');
-    expect(describeControl(byId('i'))).toContain('apiurl');
+    expect(describeControl(byId('i'))).toContain('ApiUrl');
   });
 
   it('adds the table row header', () => {
     render('<table><tr><th>Endpoint URL</th><td><input id="i"></td></tr></table>');
-    expect(describeControl(byId('i'))).toContain('endpoint url');
+    expect(describeControl(byId('i'))).toContain('Endpoint URL');
   });
 
   it('skips scripts and styles when reading text', () => {

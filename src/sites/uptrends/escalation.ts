@@ -115,10 +115,13 @@ function levelLabel(panel: Element): string {
     .filter((tab) => isLevelText(ownText(tab)) && isVisible(tab));
   const selected = tabs.find((tab) => isSelected(tab));
   if (selected) return ownText(selected);
-  const heading = Array.from(panel.querySelectorAll('h1, h2, h3, h4, h5, legend, [role="heading"]')).find((h) =>
-    isLevelText(ownText(h)),
-  );
-  if (heading) return ownText(heading);
+  // A title of the panel's own: a heading, a <summary>, a card header, a panel title, inside it or just before it.
+  for (const container of [panel, panel.previousElementSibling]) {
+    const title =
+      container &&
+      [container, ...Array.from(container.querySelectorAll('*'))].find((element) => isLevelText(ownText(element)));
+    if (title) return ownText(title);
+  }
   return tabs.length === 1 && tabs[0] ? ownText(tabs[0]) : '';
 }
 
