@@ -273,6 +273,23 @@ describe('findEscalationLevels', () => {
     expect(names(level)).toEqual(['Active directory alerts', 'AlertOps production']);
   });
 
+  it('reads a level title that is no heading, but never borrows the title of the level before', () => {
+    const card = (title: string, id: string) => `
+      <div class="card">${title}
+        <div><label><input type="checkbox" checked> Active</label></div>
+        <h4>Alerting by integrations</h4>
+        <label><input type="checkbox" id="${id}"> AlertOps production</label>
+      </div>`;
+    page(
+      `<h1>${DEFINITION}</h1>
+      <div class="panel-heading"><span>Escalation level 1</span></div>
+      ${card('', 'a1')}${card('<summary>Escalation level 2</summary>', 'a2')}${card('', 'a3')}`,
+    );
+    const levels = findEscalationLevels(document);
+    expect(levels.map((level) => level.label)).toEqual(['Escalation level 1', 'Escalation level 2', '']);
+    expect(levels.map((level) => level.number)).toEqual([1, 2, undefined]);
+  });
+
   it('finds nothing on a page without the section', () => {
     page('<p>No escalation here.</p><label><input type="checkbox"> AlertOps production</label>');
     expect(findEscalationLevels(document)).toEqual([]);

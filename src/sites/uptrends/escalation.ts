@@ -115,13 +115,12 @@ function levelLabel(panel: Element): string {
     .filter((tab) => isLevelText(ownText(tab)) && isVisible(tab));
   const selected = tabs.find((tab) => isSelected(tab));
   if (selected) return ownText(selected);
-  // A title of the panel's own: a heading, a <summary>, a card header, a panel title, inside it or just before it.
-  for (const container of [panel, panel.previousElementSibling]) {
-    const title =
-      container &&
-      [container, ...Array.from(container.querySelectorAll('*'))].find((element) => isLevelText(ownText(element)));
-    if (title) return ownText(title);
-  }
+  // A title of the panel's own: a heading, a <summary>, a card header or panel title inside it, or the element just
+  // before it as a whole (not what is inside that: it may be the previous level).
+  const title = [...Array.from(panel.querySelectorAll('*')), panel.previousElementSibling].find(
+    (element) => element && isLevelText(ownText(element)),
+  );
+  if (title) return ownText(title);
   return tabs.length === 1 && tabs[0] ? ownText(tabs[0]) : '';
 }
 
