@@ -444,6 +444,16 @@ describe('findIntegrationEditor', () => {
       expect(readIntegrationType(root), typeStyle).toBe('AlertOps');
     }
   });
+
+  it('readIntegrationType reads the value inside the element that holds the label, never the next heading', () => {
+    document.body.innerHTML = `<main id="root"><p>Type d’intégration : <strong>AlertOps</strong></p>
+      <h3>Variables prédéfinies</h3></main>`;
+    expect(readIntegrationType(document.body)).toBe('AlertOps');
+    document.body.innerHTML = '<main><p><b>Integration type:</b> <i>Slack</i></p><h3>Predefined variables</h3></main>';
+    expect(readIntegrationType(document.body)).toBe('Slack');
+    document.body.innerHTML = '<main><span>Integrationstyp</span><h3>Vordefinierte Variablen</h3></main>';
+    expect(readIntegrationType(document.body)).toBe('');
+  });
 });
 
 describe('findUrlVariable', () => {
@@ -611,6 +621,50 @@ describe('fillEditor, plain field', () => {
     expect(outcome.kind).toBe('filled');
     expect(model.url).toBe(URL_A);
     expect(urlInput()?.value).toBe(URL_A);
+  });
+});
+
+describe('fillEditor on a page that renders the whole editor anew', () => {
+  /** React-like: on every model change the whole editor is rendered from the model again (new nodes, same look). */
+  function rerenderWholeEditor(layout: Layout, model: Model): void {
+    const rerender = new AbortController();
+    cleanups.push(() => rerender.abort());
+    const render = () => {
+      const old = byId('root')?.closest('main') ?? byId('root');
+      const fresh = document.createElement('div');
+      fresh.innerHTML = editorHtml(WORDS.en, layout, model);
+      if (old && fresh.firstElementChild) old.replaceWith(fresh.firstElementChild);
+    };
+    // After the model listener (registered first, on the document): the new editor shows what the model heard.
+    document.addEventListener('input', render, { signal: rerender.signal });
+  }
+
+  it('fills the URL into the new editor when filling the name replaced the old one', async () => {
+    const layout: Layout = { container: 'form', typeStyle: 'select', varLabel: 'aria', entry: 'plain' };
+    const { model } = mount('en', layout);
+    rerenderWholeEditor(layout, model);
+    const editor = findIntegrationEditor(document);
+    if (!editor) throw new Error('no editor');
+    const outcome = await fillEditor(editor, URL_A, 'AlertOps - Prod');
+    expect(editor.root.isConnected).toBe(false);
+    expect(outcome.kind).toBe('filled');
+    expect(model).toMatchObject({ name: 'AlertOps - Prod', url: URL_A });
+    expect(urlInput()?.value).toBe(URL_A);
+  });
+
+  it('replaces a different value in the new editor when the user says so after a re-render', async () => {
+    const layout: Layout = { container: 'form', typeStyle: 'select', varLabel: 'aria', entry: 'plain' };
+    const { model } = mount('en', layout, { name: 'Mine', url: URL_B });
+    rerenderWholeEditor(layout, model);
+    const editor = findIntegrationEditor(document);
+    if (!editor) throw new Error('no editor');
+    const outcome = await fillEditor(editor, URL_A, 'AlertOps - Prod');
+    if (outcome.kind !== 'conflict') throw new Error(`expected a conflict, got ${outcome.kind}`);
+    // Something else the user does makes the page render the editor anew before they answer.
+    byId('f-name')?.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(editor.root.isConnected).toBe(false);
+    expect((await outcome.replace()).kind).toBe('filled');
+    expect(model.url).toBe(URL_A);
   });
 });
 

@@ -117,7 +117,9 @@ export function readIntegrationType(root: Element): string {
     if (shown) return shown;
   }
   for (const label of findLabelElements(root, LABELS.integrationType)) {
-    const value = textBeside(label);
+    // "<p>Integration type: <strong>AlertOps</strong></p>": the value is inside the element that holds the label.
+    // Not for a <label>, whose other text is more likely help ("Integration type (how alerts are sent)").
+    const value = (label.tagName !== 'LABEL' && mainText(label, LABELS.integrationType)) || textBeside(label);
     if (value) return value;
   }
   return '';
@@ -130,7 +132,8 @@ function stripLabel(text: string): string {
 /** The text of what follows a label: its next sibling, or its parent's next sibling. */
 function textBeside(label: Element): string {
   const next = label.nextElementSibling ?? label.parentElement?.nextElementSibling;
-  if (!next) return '';
+  // A heading after the label starts the next section: it is no value.
+  if (!next || next.matches('h1, h2, h3, h4, h5, h6, legend, [role="heading"]')) return '';
   const control = next.matches('input, select') ? next : next.querySelector('input, select');
   const value =
     control?.tagName === 'INPUT'
@@ -141,13 +144,16 @@ function textBeside(label: Element): string {
   return value || mainText(next);
 }
 
-/** The longest piece of text in a value display: a type shown as an icon badge ("Sl") plus its name ("Slack"). */
-function mainText(element: Element): string {
+/**
+ * The longest piece of text in a value display: a type shown as an icon badge ("Sl") plus its name ("Slack"). Pieces
+ * that are one of `labels` (the label itself, when the value sits inside the label's element) do not count.
+ */
+function mainText(element: Element, labels: readonly string[] = []): string {
   const pieces: string[] = [];
   const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = (node.nodeValue ?? '').trim();
-    if (text) pieces.push(text);
+    if (text && !equalsAny(stripLabel(text), labels)) pieces.push(text);
   }
   const longest = pieces.reduce((best, piece) => (piece.length > best.length ? piece : best), '');
   return longest.length <= 80 ? longest : '';

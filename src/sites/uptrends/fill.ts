@@ -35,13 +35,23 @@ export async function fillEditor(editor: IntegrationEditor, url: string, propose
   const uptrendsName = editor.nameField?.value.trim() ?? '';
   // Telling the page about the name may make it re-render the variables: then find the row again.
   if (nameFilled && !(variable.field ?? variable.editButton ?? variable.row).isConnected) {
-    variable = findIntegrationEditor(editor.root.getRootNode() as Scope)?.urlVariable;
+    variable = findVariableAgain(editor);
     if (!variable) return { kind: 'no-url-field' };
   }
   if (variable.mode === 'level') return { kind: 'per-level', uptrendsName, nameFilled };
-  if (variable.field) return fillPlain(variable.field, url, uptrendsName, nameFilled);
+  if (variable.field) return fillPlain(editor, variable.field, url, uptrendsName, nameFilled);
   if (variable.editButton) return fillThroughDialog(editor, variable, url, uptrendsName, nameFilled, false);
   return { kind: 'no-url-field' };
+}
+
+/** The URL variable of the editor as the page shows it now: the whole editor may have been replaced, not just the row. */
+function findVariableAgain(editor: IntegrationEditor): UrlVariable | undefined {
+  const scopes = editor.root.isConnected ? [editor.root.getRootNode() as Scope] : scopesOf(editor.root.ownerDocument);
+  for (const scope of scopes) {
+    const variable = findIntegrationEditor(scope)?.urlVariable;
+    if (variable) return variable;
+  }
+  return undefined;
 }
 
 function fillNameIfEmpty(field: TextField | undefined, proposedName: string): boolean {
@@ -50,7 +60,13 @@ function fillNameIfEmpty(field: TextField | undefined, proposedName: string): bo
   return true;
 }
 
-function fillPlain(field: TextField, url: string, uptrendsName: string, nameFilled: boolean): FillOutcome {
+function fillPlain(
+  editor: IntegrationEditor,
+  field: TextField,
+  url: string,
+  uptrendsName: string,
+  nameFilled: boolean,
+): FillOutcome {
   const current = field.value.trim();
   if (current === url) return { kind: 'already-filled', uptrendsName };
   if (current !== '') {
@@ -58,7 +74,10 @@ function fillPlain(field: TextField, url: string, uptrendsName: string, nameFill
       kind: 'conflict',
       uptrendsName,
       replace: async () => {
-        setFieldValue(field, url);
+        // The user answers later: by then the page may have rendered the field anew.
+        const target = field.isConnected ? field : findVariableAgain(editor)?.field;
+        if (!target) return { kind: 'no-url-field' };
+        setFieldValue(target, url);
         return { kind: 'filled', way: 'plain', uptrendsName, nameFilled };
       },
     };
