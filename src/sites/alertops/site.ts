@@ -22,14 +22,17 @@ export const URL_LABELS: readonly TextPattern[] = [
 
 /**
  * A short label of its own (a field's name, a column header, the cell before the value) may name the URL more loosely:
- * "Generated URL", "Webhook", "URL". Never an example or a sample.
+ * "Generated URL", "Webhook", "URL". Never an example or a sample, nor a log's "Request URL" (a URL that was called).
  */
 export const SHORT_URL_LABEL = /\b(url|endpoint|webhook)\b/;
-export const NOT_A_REAL_URL_LABEL = /\b(example|sample|e\.g|demo|placeholder|format)\b/;
+export const NOT_A_REAL_URL_LABEL = /\b(example|sample|e\.g|demo|placeholder|format|request)\b/;
 export const SHORT_LABEL_MAX_LENGTH = 40;
 
-/** A button that copies the URL next to it ("Copy", "Copy URL", a clipboard icon with aria-label "Copy to clipboard"). */
-export const COPY_LABELS: readonly TextPattern[] = [/\bcopy\b/, /\bclipboard\b/, /\bcopier\b/];
+/**
+ * A button that copies the URL next to it ("Copy", "Copy URL", a clipboard icon with aria-label "Copy to clipboard", a
+ * Material icon whose text is its ligature "content_copy").
+ */
+export const COPY_LABELS: readonly TextPattern[] = [/(\b|_)copy\b/, /\bclipboard\b/, /\bcopier\b/];
 
 /** Labels of the saved integration's name. */
 export const NAME_LABELS: readonly TextPattern[] = [
