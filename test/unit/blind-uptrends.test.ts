@@ -7,56 +7,11 @@ import { tick } from '../../src/dom/fields';
 import { findIntegrationEditor } from '../../src/sites/uptrends/editor';
 import { chooseAlertOpsBox, findEscalationLevels } from '../../src/sites/uptrends/escalation';
 import { fillEditor } from '../../src/sites/uptrends/fill';
+import { cleanups, countInputs, expectPlainFill, mount, must, PROPOSED, q, resetPage, URL } from './blind-helpers';
 
-const URL = 'https://notify.alertops.com/POSTAlert/5b0c9e2a-41f7-4d3b-8e6a-c2d19f7a0b35/Uptrends';
 const OTHER_URL = 'https://notify.alertops.com/POSTAlert/9a7e3c1d-0b4f-4e62-a8d5-17f3c6b2e904/Uptrends';
-const PROPOSED = 'AlertOps – Ops';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-  document.body.innerHTML = '';
-  document.head.innerHTML = '';
-});
-
-/** The value, or a failed test when the page lacks it. */
-function must<T>(value: T | null | undefined): T {
-  if (value === null || value === undefined) throw new Error('missing from the rendering');
-  return value;
-}
-
-function mount(html: string): void {
-  document.body.innerHTML = html;
-}
-const q = <T extends Element = HTMLInputElement>(sel: string): T => {
-  const el = document.querySelector<T>(sel);
-  if (!el) throw new Error(`fixture lacks ${sel}`);
-  return el;
-};
-function countInputs(el: Element): { n: number } {
-  const c = { n: 0 };
-  el.addEventListener('input', () => c.n++);
-  return c;
-}
-
-/** Plain way: the URL goes into a text field. */
-async function expectPlainFill(opts: { url: string; name?: string; nameBefore?: string; untouched?: string[] }) {
-  const urlField = q(opts.url);
-  const urlEvents = countInputs(urlField);
-  const nameField = opts.name ? q(opts.name) : undefined;
-  const untouched = (opts.untouched ?? []).map(
-    (s) => [q<HTMLInputElement | HTMLSelectElement>(s), q<HTMLInputElement | HTMLSelectElement>(s).value] as const,
-  );
-  const editor = findIntegrationEditor(document);
-  expect(editor, 'editor found').not.toBeNull();
-  expect(editor?.isAlertOps, 'isAlertOps').toBe(true);
-  const outcome = await fillEditor(must(editor), URL, PROPOSED);
-  expect(outcome.kind).toBe('filled');
-  expect(urlField.value).toBe(URL);
-  expect(urlEvents.n).toBeGreaterThan(0);
-  if (nameField) expect(nameField.value).toBe(opts.nameBefore ? opts.nameBefore : PROPOSED);
-  for (const [el, before] of untouched) expect(el.value).toBe(before);
-}
+afterEach(resetPage);
 
 interface DialogSpec {
   /** Markup of the value dialog; appended to body. */
