@@ -104,7 +104,9 @@ async function fillThroughDialog(
   if (shown !== '' && !overwrite) return conflict;
   const document = editor.root.ownerDocument;
   const before = new Set(openDialogs(document));
-  variable.editButton?.click();
+  // The page may have rendered the row anew since it was found (a "Replace" answered later, a re-rendering editor).
+  const editButton = variable.editButton?.isConnected ? variable.editButton : findVariableAgain(editor)?.editButton;
+  editButton?.click();
   const dialog = await waitFor(document, () => findValueDialog(document, before), { timeout: DIALOG_TIMEOUT });
   if (!dialog) return { kind: 'dialog-failed' };
   choosePlainText(dialog);
