@@ -457,6 +457,17 @@ describe('findIntegrationEditor', () => {
 });
 
 describe('findUrlVariable', () => {
+  it('[fr] prefers "URL de l’API" over another URL variable listed before it', () => {
+    document.body.innerHTML = `<form>
+      <label for="n">Nom de l'intégration</label><input id="n">
+      <label for="t">Type d'intégration</label><input id="t" readonly value="AlertOps">
+      <h3>Variables prédéfinies</h3>
+      <div><label for="cb">URL de rappel</label><input id="cb"></div>
+      <div><label for="api">URL de l’API</label><input id="api"></div>
+      <button type="button">Enregistrer</button></form>`;
+    expect(findIntegrationEditor(document)?.urlVariable?.field?.id).toBe('api');
+  });
+
   it.each(LANGS)('[%s] picks the URL row, not another variable before it', (lang) => {
     mount(lang, { container: 'form', typeStyle: 'select', varLabel: 'grid', entry: 'plain', otherVariable: 'Source' });
     expect(findIntegrationEditor(document)?.urlVariable?.field).toBe(urlInput());

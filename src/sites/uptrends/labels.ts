@@ -113,6 +113,8 @@ export const ALERTOPS_URL_VARIABLE: readonly TextPattern[] = [
   /url.*alert\s*ops/,
   /\bapi\s*url\b/,
   /apiurl/,
+  // French text says "l'URL de l'API" / "URL d'API" (domain.md).
+  /\burl (de l'|d')\s*api\b/,
 ];
 
 export const ALERTOPS: readonly TextPattern[] = [/alert\s*ops/];
