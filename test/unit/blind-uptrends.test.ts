@@ -7,48 +7,23 @@ import { tick } from '../../src/dom/fields';
 import { findIntegrationEditor } from '../../src/sites/uptrends/editor';
 import { chooseAlertOpsBox, findEscalationLevels } from '../../src/sites/uptrends/escalation';
 import { fillEditor } from '../../src/sites/uptrends/fill';
-import { cleanups, countInputs, expectPlainFill, mount, must, PROPOSED, q, resetPage, URL } from './blind-helpers';
+import {
+  countInputs,
+  expectPlainFill,
+  expectTicks,
+  mount,
+  must,
+  PROPOSED,
+  q,
+  resetPage,
+  URL,
+  wireDialog,
+} from './blind-helpers';
 
 const OTHER_URL = 'https://notify.alertops.com/POSTAlert/9a7e3c1d-0b4f-4e62-a8d5-17f3c6b2e904/Uptrends';
 
 afterEach(resetPage);
 
-interface DialogSpec {
-  /** Markup of the value dialog; appended to body. */
-  html: string;
-  plainChosen: (d: Element) => boolean;
-  valueField: (d: Element) => HTMLInputElement | HTMLTextAreaElement;
-  selectButton: (d: Element) => Element;
-  /** Extra wiring once rendered (e.g. role=radio toggles). */
-  wire?: (d: Element) => void;
-  delay?: number;
-}
-/** Dialog way: clicking the "⋯" button opens the dialog; "Select" stores the value and shows it on the row. */
-function wireDialog(button: Element, display: Element, spec: DialogSpec) {
-  const state = { stored: '', valueEvents: 0, opened: 0 };
-  const open = () => {
-    const holder = document.createElement('div');
-    holder.innerHTML = spec.html;
-    const dialog = holder.firstElementChild as HTMLElement;
-    spec.wire?.(dialog);
-    const field = spec.valueField(dialog);
-    field.addEventListener('input', () => state.valueEvents++);
-    spec.selectButton(dialog).addEventListener('click', () => {
-      if (spec.plainChosen(dialog)) state.stored = spec.valueField(dialog).value;
-      dialog.remove();
-      if (display instanceof HTMLInputElement) display.value = state.stored;
-      else display.textContent = state.stored || '—';
-    });
-    document.body.append(dialog);
-    state.opened++;
-  };
-  const onClick = () => {
-    const t = setTimeout(open, spec.delay ?? 10);
-    cleanups.push(() => clearTimeout(t));
-  };
-  button.addEventListener('click', onClick);
-  return state;
-}
 async function expectDialogFill(state: { stored: string; valueEvents: number; opened: number }, name?: string) {
   const nameField = name ? q(name) : undefined;
   const editor = findIntegrationEditor(document);
@@ -477,26 +452,6 @@ describe('blind: integration editor, dialog way (⋯ → Plain text → Value �
 // Escalation levels
 // ---------------------------------------------------------------------------------------------------------------
 
-function allBoxes(): Element[] {
-  return Array.from(document.querySelectorAll('input[type="checkbox"], [role="checkbox"], [role="switch"]'));
-}
-function checkedState(el: Element): boolean {
-  return el instanceof HTMLInputElement ? el.checked : el.getAttribute('aria-checked') === 'true';
-}
-/** Picks the AlertOps box on the given level and ticks it; only `expected` may change state. */
-function expectTicks(levelIndex: number, expected: Element, remembered: string[] = []) {
-  const before = new Map(allBoxes().map((b) => [b, checkedState(b)]));
-  const levels = findEscalationLevels(document);
-  expect(levels.length, 'levels found').toBeGreaterThan(levelIndex);
-  const choice = chooseAlertOpsBox(must(levels[levelIndex]), remembered);
-  expect(choice.kind).toBe('one');
-  if (choice.kind !== 'one') return levels;
-  tick(choice.item.box);
-  expect(checkedState(expected), 'AlertOps box ticked').toBe(true);
-  for (const [b, was] of before)
-    if (b !== expected) expect(checkedState(b), `unchanged: ${b.outerHTML.slice(0, 80)}`).toBe(was);
-  return levels;
-}
 const optionRows = (lang: 'en' | 'nl' | 'de' | 'fr', id: string) => {
   const t = {
     en: ['Send OK alerts', 'Send reminder alerts'],

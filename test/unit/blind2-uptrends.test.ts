@@ -8,7 +8,18 @@ import { tick } from '../../src/dom/fields';
 import { findIntegrationEditor } from '../../src/sites/uptrends/editor';
 import { chooseAlertOpsBox, findEscalationLevels } from '../../src/sites/uptrends/escalation';
 import { fillEditor } from '../../src/sites/uptrends/fill';
-import { cleanups, countInputs, expectPlainFill, mount, must, PROPOSED, q, resetPage, URL } from './blind-helpers';
+import {
+  countInputs,
+  expectPlainFill,
+  expectTicks,
+  mount,
+  must,
+  PROPOSED,
+  q,
+  resetPage,
+  URL,
+  wireDialog,
+} from './blind-helpers';
 
 const CALLBACK = 'https://status.example.com/hooks/uptrends';
 
@@ -24,38 +35,6 @@ async function expectLeftAlone(fields: string[]) {
     expect(outcome.kind).toBe('not-alertops');
   }
   for (const [el, v] of before) expect(el.value, `untouched ${el.id}`).toBe(v);
-}
-
-interface DialogSpec {
-  html: string;
-  plainChosen: (d: Element) => boolean;
-  valueField: (d: Element) => HTMLInputElement | HTMLTextAreaElement;
-  selectButton: (d: Element) => Element;
-  delay?: number;
-}
-/** Dialog way: clicking the "⋯" button opens the dialog; "Select" stores the value and shows it on the row. */
-function wireDialog(button: Element, display: Element, spec: DialogSpec) {
-  const state = { stored: '', valueEvents: 0, opened: 0 };
-  const open = () => {
-    const holder = document.createElement('div');
-    holder.innerHTML = spec.html;
-    const dialog = holder.firstElementChild as HTMLElement;
-    const field = spec.valueField(dialog);
-    field.addEventListener('input', () => state.valueEvents++);
-    spec.selectButton(dialog).addEventListener('click', () => {
-      if (spec.plainChosen(dialog)) state.stored = spec.valueField(dialog).value;
-      dialog.remove();
-      if (display instanceof HTMLInputElement) display.value = state.stored;
-      else display.textContent = state.stored || '—';
-    });
-    document.body.append(dialog);
-    state.opened++;
-  };
-  button.addEventListener('click', () => {
-    const t = setTimeout(open, spec.delay ?? 10);
-    cleanups.push(() => clearTimeout(t));
-  });
-  return state;
 }
 
 /** Full-page shell: top bar, sidebar listing the account's other integrations, main content. */
@@ -400,26 +379,6 @@ describe('blind2: other integration types on a full page must not be filled', ()
 // Escalation levels: accordions and cards
 // ---------------------------------------------------------------------------------------------------------------
 
-function allBoxes(): Element[] {
-  return Array.from(document.querySelectorAll('input[type="checkbox"], [role="checkbox"], [role="switch"]'));
-}
-function checkedState(el: Element): boolean {
-  return el instanceof HTMLInputElement ? el.checked : el.getAttribute('aria-checked') === 'true';
-}
-/** Picks the AlertOps box on the given level and ticks it; only `expected` may change state. */
-function expectTicks(levelIndex: number, expected: Element, remembered: string[] = []) {
-  const before = new Map(allBoxes().map((b) => [b, checkedState(b)]));
-  const levels = findEscalationLevels(document);
-  expect(levels.length, 'levels found').toBeGreaterThan(levelIndex);
-  const choice = chooseAlertOpsBox(must(levels[levelIndex]), remembered);
-  expect(choice.kind).toBe('one');
-  if (choice.kind !== 'one') return levels;
-  tick(choice.item.box);
-  expect(checkedState(expected), 'AlertOps box ticked').toBe(true);
-  for (const [b, was] of before)
-    if (b !== expected) expect(checkedState(b), `unchanged: ${b.outerHTML.slice(0, 80)}`).toBe(was);
-  return levels;
-}
 /** Makes every role=switch / role=checkbox toggle on click, like a real widget. */
 function wireAria() {
   for (const el of Array.from(document.querySelectorAll('[role="switch"], [role="checkbox"]')))

@@ -663,34 +663,23 @@ describe('fillEditor on a page that renders the whole editor anew', () => {
     expect(urlInput()?.value).toBe(URL_A);
   });
 
-  it('opens the value dialog of the new editor when the user says "Replace" after a re-render (dialog way)', async () => {
-    const layout: Layout = { container: 'form', typeStyle: 'select', varLabel: 'aria', entry: 'dialog' };
-    const { model } = mount('en', layout, { name: 'Mine', url: URL_B });
-    rerenderWholeEditor(layout, model);
-    const editor = findIntegrationEditor(document);
-    if (!editor) throw new Error('no editor');
-    const outcome = await fillEditor(editor, URL_A, 'AlertOps - Prod');
-    if (outcome.kind !== 'conflict') throw new Error(`expected a conflict, got ${outcome.kind}`);
-    byId('f-name')?.dispatchEvent(new Event('input', { bubbles: true }));
-    expect(editor.root.isConnected).toBe(false);
-    expect((await outcome.replace()).kind).toBe('filled');
-    expect(model.url).toBe(URL_A);
-  });
-
-  it('replaces a different value in the new editor when the user says so after a re-render', async () => {
-    const layout: Layout = { container: 'form', typeStyle: 'select', varLabel: 'aria', entry: 'plain' };
-    const { model } = mount('en', layout, { name: 'Mine', url: URL_B });
-    rerenderWholeEditor(layout, model);
-    const editor = findIntegrationEditor(document);
-    if (!editor) throw new Error('no editor');
-    const outcome = await fillEditor(editor, URL_A, 'AlertOps - Prod');
-    if (outcome.kind !== 'conflict') throw new Error(`expected a conflict, got ${outcome.kind}`);
-    // Something else the user does makes the page render the editor anew before they answer.
-    byId('f-name')?.dispatchEvent(new Event('input', { bubbles: true }));
-    expect(editor.root.isConnected).toBe(false);
-    expect((await outcome.replace()).kind).toBe('filled');
-    expect(model.url).toBe(URL_A);
-  });
+  it.each(['plain', 'dialog'] as const)(
+    'a "Replace" answered after the page rendered the editor anew reaches the new editor (%s way)',
+    async (entry) => {
+      const layout: Layout = { container: 'form', typeStyle: 'select', varLabel: 'aria', entry };
+      const { model } = mount('en', layout, { name: 'Mine', url: URL_B });
+      rerenderWholeEditor(layout, model);
+      const editor = findIntegrationEditor(document);
+      if (!editor) throw new Error('no editor');
+      const outcome = await fillEditor(editor, URL_A, 'AlertOps - Prod');
+      if (outcome.kind !== 'conflict') throw new Error(`expected a conflict, got ${outcome.kind}`);
+      // Something else the user does makes the page render the editor anew before they answer.
+      byId('f-name')?.dispatchEvent(new Event('input', { bubbles: true }));
+      expect(editor.root.isConnected).toBe(false);
+      expect((await outcome.replace()).kind).toBe('filled');
+      expect(model.url).toBe(URL_A);
+    },
+  );
 });
 
 describe('fillEditor, the "⋯" value dialog', () => {
