@@ -55,46 +55,37 @@ export function labelElementsOf(element: Element): Element[] {
 export function textWithoutControls(element: Element, maxLength = Number.POSITIVE_INFINITY): string {
   const parts: string[] = [];
   let length = 0;
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+  const walk = (nodes: Iterable<Node>) => {
+    for (const child of nodes) {
       if (length > maxLength) return;
       if (child.nodeType === 3) {
         const text = child.nodeValue ?? '';
         parts.push(text);
         length += text.length;
       } else if (child.nodeType === 1 && !isFormControl(child as Element) && !isHiddenForText(child as Element)) {
-        walk(child);
+        // A web component's <slot> shows the light-DOM nodes assigned to it, or its own children when none are.
+        const assigned = (child as Partial<HTMLSlotElement>).assignedNodes?.({ flatten: true });
+        walk(assigned?.length ? assigned : child.childNodes);
       }
     }
   };
-  walk(element);
+  walk(element.childNodes);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 function isHiddenForText(element: Element): boolean {
-  const tag = element.tagName;
-  return tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT';
+  return /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(element.tagName);
 }
 
 export function isFormControl(element: Element): boolean {
-  const tag = element.tagName;
-  return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'OPTION' || tag === 'BUTTON';
+  return /^(INPUT|SELECT|TEXTAREA|OPTION|BUTTON)$/.test(element.tagName);
 }
 
 export function isButtonLike(element: Element): boolean {
   const tag = element.tagName;
   if (tag === 'BUTTON') return true;
   if (tag === 'INPUT') return ['button', 'submit', 'reset'].includes((element as HTMLInputElement).type);
-  const role = element.getAttribute('role');
-  return (
-    role === 'button' ||
-    role === 'tab' ||
-    role === 'menuitem' ||
-    role === 'option' ||
-    role === 'radio' ||
-    role === 'link' ||
-    tag === 'A'
-  );
+  return tag === 'A' || /^(button|tab|menuitem|option|radio|link)$/.test(element.getAttribute('role') ?? '');
 }
 
 /**

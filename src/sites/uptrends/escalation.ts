@@ -4,7 +4,7 @@
  * integration. Pure DOM; no extension APIs.
  */
 import { isCheckbox, isChecked, isEditable, isTextField, type TextField } from '../../dom/fields';
-import { findLabelElements, precedes } from '../../dom/find';
+import { findLabelElements, precedes, queryDeep } from '../../dom/find';
 import { accessibleName, describeControl, labelElementsOf, ownText, textWithoutControls } from '../../dom/labels';
 import { type Scope, scopesOf } from '../../dom/shadow';
 import { equalsAny, matchesAny, normalizeText } from '../../dom/text';
@@ -36,9 +36,7 @@ export function findEscalationLevels(scope: Scope): EscalationLevel[] {
 
 function readLevel(scope: Scope, heading: Element): EscalationLevel {
   const panel = levelPanel(heading);
-  const boxes = Array.from(panel.querySelectorAll(CHECKBOXES)).filter(
-    (box): box is HTMLElement => isCheckbox(box) && isShown(box),
-  );
+  const boxes = queryDeep(panel, CHECKBOXES).filter((box): box is HTMLElement => isCheckbox(box) && isShown(box));
   const activeBox = boxes.find((box) => equalsAny(stripColon(checkboxName(box)), LABELS.active));
   const integrations = integrationBoxes(boxes.filter((box) => box !== activeBox && precedes(heading, box)));
   const label = levelLabel(panel);
@@ -90,7 +88,7 @@ function levelPanel(heading: Element): Element {
   let best: Element = heading.parentElement ?? heading;
   for (let depth = 0; current && depth < 10; depth++, current = current.parentElement) {
     if (findLabelElements(current, LABELS.alertingByIntegrations).length > 1) break;
-    const boxes = Array.from(current.querySelectorAll(CHECKBOXES));
+    const boxes = queryDeep(current, CHECKBOXES);
     if (boxes.length > 0) best = current;
     if (boxes.some((box) => equalsAny(stripColon(checkboxName(box)), LABELS.active))) return current;
   }
@@ -169,7 +167,7 @@ export function chooseAlertOpsBox(level: EscalationLevel, rememberedNames: reado
  */
 export function levelUrlField(level: EscalationLevel, item: IntegrationBox): TextField | undefined {
   const next = level.integrations[level.integrations.indexOf(item) + 1];
-  const fields = Array.from(level.panel.querySelectorAll('input, textarea')).filter(
+  const fields = queryDeep(level.panel, 'input, textarea').filter(
     (field): field is TextField =>
       isTextField(field) &&
       isEditable(field) &&
