@@ -3,6 +3,8 @@
  * element.labels, aria-labelledby, aria-label, an ancestor <label>, title, placeholder, the row it sits in.
  */
 
+import { parentAcrossShadow } from './shadow';
+
 const OWN_TEXT_LIMIT = 300;
 
 export function ownText(element: Element | null | undefined): string {
@@ -99,8 +101,9 @@ export function describeControl(element: Element, maxClimb = 4): string[] {
   if (name) texts.push(name);
   const description = idRefsText(element, 'aria-describedby');
   if (description) texts.push(description);
-  let container = element.parentElement;
-  for (let depth = 0; container && depth < maxClimb; depth++, container = container.parentElement) {
+  // Across shadow boundaries: a component's field is often labelled by text beside the component.
+  let container = parentAcrossShadow(element);
+  for (let depth = 0; container && depth < maxClimb; depth++, container = parentAcrossShadow(container)) {
     // A value shown beside the control (a URL, a masked secret) names nothing: only the row's words do.
     const text = textWithoutControls(container, OWN_TEXT_LIMIT * 4)
       .replace(/\S+:\/\/\S*|[•*]{3,}/g, ' ')

@@ -30,6 +30,27 @@ export function parentAcrossShadow(node: Node): Element | null {
   return root.nodeType === 11 && root.host ? root.host : null;
 }
 
+/** Whether `node` is inside `container`, counting what the components inside `container` hold in their shadow roots. */
+export function containsAcrossShadow(container: Node, node: Node): boolean {
+  for (let current: Node | undefined = node; current; current = (current.getRootNode() as Partial<ShadowRoot>).host) {
+    if (container.contains(current)) return true;
+  }
+  return false;
+}
+
+/** The closest ancestor matching `selector`, looking past each shadow root to its host. */
+export function closestAcrossShadow(element: Element, selector: string): Element | null {
+  for (
+    let current: Element | undefined = element;
+    current;
+    current = (current.getRootNode() as Partial<ShadowRoot>).host
+  ) {
+    const found = current.closest(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Matches in an element's light DOM and, when it hosts an open shadow root, in that root too. */
 export function queryAllIncludingShadow(container: Element, selector: string): Element[] {
   const light = Array.from(container.querySelectorAll(selector));

@@ -23,7 +23,7 @@ const inputShadow = (host: Element) => `<div part="form-control">
 
 /** Upgrades every component in `root` (and in the shadow roots it creates), like customElements.define would. */
 function upgrade(root: ParentNode): void {
-  for (const host of Array.from(root.querySelectorAll('x-check, x-input, x-level, x-editor'))) {
+  for (const host of Array.from(root.querySelectorAll('x-check, x-input, x-select, x-level, x-editor'))) {
     if (host.shadowRoot) continue;
     const shadow = host.attachShadow({ mode: 'open' });
     const tag = host.tagName.toLowerCase();
@@ -31,6 +31,11 @@ function upgrade(root: ParentNode): void {
       shadow.innerHTML = CHECKBOX_SHADOW;
       const input = shadow.querySelector('input') as HTMLInputElement;
       input.checked = host.hasAttribute('checked');
+    } else if (tag === 'x-select') {
+      const value = host.getAttribute('value') ?? '';
+      shadow.innerHTML = `<label for="s">${host.getAttribute('label') ?? ''}</label>
+<select id="s" part="select"><option>E-mail</option><option>Slack</option><option>AlertOps</option></select>`;
+      (shadow.querySelector('select') as HTMLSelectElement).value = value;
     } else if (tag === 'x-input') {
       shadow.innerHTML = inputShadow(host);
       (shadow.querySelector('input') as HTMLInputElement).value = host.getAttribute('value') ?? '';
@@ -168,6 +173,92 @@ describe('integration editor built of field components', () => {
     expect(field('Name').value).toBe(PROPOSED);
   });
 });
+
+describe('integration editor: more component layouts', () => {
+  it('labels beside the components in the light DOM (a form grid), type in a select component', async () => {
+    mount(`<h1>Integrations</h1>
+<form><div class="grid">
+<div class="row"><span class="caption">Name</span><x-input></x-input></div>
+<div class="row"><span class="caption">Integration type</span><x-select value="AlertOps"></x-select></div>
+<h4>Predefined variables</h4>
+<div class="row"><span class="caption">AlertOps URL</span><x-input></x-input></div>
+</div><button type="submit">Save</button></form>`);
+    const editor = editorAnywhere();
+    expect(editor?.isAlertOps, 'AlertOps editor found').toBe(true);
+    const outcome = await fillEditor(must(editor), URL, PROPOSED);
+    expect(outcome.kind).toBe('filled');
+    const [name, url] = componentInputs();
+    expect(url?.value).toBe(URL);
+    expect(name?.value).toBe(PROPOSED);
+  });
+
+  it('the whole editor is a component whose shadow root holds field components (nested roots), German', async () => {
+    mount(`<h1>Integrationen</h1>
+<x-editor data-template="${escapeAttribute(`<form aria-label="Integration bearbeiten">
+<x-input label="Name"></x-input>
+<x-input label="Integrationstyp" value="AlertOps"></x-input>
+<h4>Vordefinierte Variablen</h4>
+<x-input label="AlertOps URL"></x-input>
+<button type="submit">Speichern</button></form>`)}"></x-editor>`);
+    const editor = editorAnywhere();
+    expect(editor?.isAlertOps, 'AlertOps editor found').toBe(true);
+    const outcome = await fillEditor(must(editor), URL, PROPOSED);
+    expect(outcome.kind).toBe('filled');
+    expect(field('AlertOps URL').value).toBe(URL);
+    expect(field('Name').value).toBe(PROPOSED);
+  });
+
+  it('a Slack editor built the same way is left alone', async () => {
+    mount(`<h1>Integrations</h1>
+<form><div class="row"><span class="caption">Name</span><x-input></x-input></div>
+<div class="row"><span class="caption">Integration type</span><x-select value="Slack"></x-select></div>
+<h4>Predefined variables</h4>
+<div class="row"><span class="caption">Webhook URL</span><x-input></x-input></div>
+<button type="submit">Save</button></form>`);
+    const editor = editorAnywhere();
+    expect(editor?.isAlertOps ?? false).toBe(false);
+    for (const input of componentInputs()) expect(input.value).toBe('');
+  });
+  it('reads the type from a select component that labels itself (French): a Slack editor says so, an AlertOps one is filled', async () => {
+    const page = (type: string) => `<h1>Intégrations</h1>
+<form><x-input label="Nom de l'intégration"></x-input>
+<x-select label="Type d'intégration" value="${type}"></x-select>
+<h4>Variables prédéfinies</h4><x-input label="URL"></x-input><button type="submit">Enregistrer</button></form>`;
+    mount(page('Slack'));
+    const slack = editorAnywhere();
+    expect(slack?.typeText).toBe('Slack');
+    expect(slack?.isAlertOps).toBe(false);
+    resetPage();
+    mount(page('AlertOps'));
+    const editor = must(editorAnywhere());
+    expect(editor.typeText).toBe('AlertOps');
+    expect((await fillEditor(editor, URL, PROPOSED)).kind).toBe('filled');
+    expect(field('URL').value).toBe(URL);
+    expect(field("Nom de l'intégration").value).toBe(PROPOSED);
+  });
+  it('an editor with no form element and no variables heading is still held together by its components (Dutch)', async () => {
+    mount(`<h1>Integraties</h1><div class="panel"><div class="panel-body">
+<x-input label="Integratienaam"></x-input>
+<x-select label="Integratietype" value="AlertOps"></x-select>
+<x-input label="AlertOps URL"></x-input>
+<x-check>Standaard gebruiken</x-check></div>
+<div class="panel-footer"><button type="button">Opslaan</button></div></div>
+<aside><x-input label="Zoeken"></x-input></aside>`);
+    const editor = must(editorAnywhere());
+    expect(editor.typeText).toBe('AlertOps');
+    expect((await fillEditor(editor, URL, PROPOSED)).kind).toBe('filled');
+    expect(field('AlertOps URL').value).toBe(URL);
+    expect(field('Integratienaam').value).toBe(PROPOSED);
+    expect(field('Zoeken').value).toBe('');
+  });
+});
+
+/** The native inputs of the page's field components, in page order. */
+function componentInputs(): HTMLInputElement[] {
+  return Array.from(document.querySelectorAll('x-input')).map(
+    (host) => host.shadowRoot?.querySelector('input') as HTMLInputElement,
+  );
+}
 
 function escapeAttribute(html: string): string {
   return html.replace(/&/g, '&amp;').replace(/"/g, '&quot;');

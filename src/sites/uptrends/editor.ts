@@ -5,9 +5,16 @@
  */
 
 import { isEditable, isTextField, type TextField } from '../../dom/fields';
-import { findButtons, findFieldsDescribedBy, findLabelElements, precedes } from '../../dom/find';
+import { findButtons, findFieldsDescribedBy, findLabelElements, precedes, queryDeep } from '../../dom/find';
 import { accessibleName, describeControl, ownText, textWithoutControls } from '../../dom/labels';
-import { type Scope, topOfScope } from '../../dom/shadow';
+import {
+  closestAcrossShadow,
+  containsAcrossShadow,
+  parentAcrossShadow,
+  queryAllIncludingShadow,
+  type Scope,
+  topOfScope,
+} from '../../dom/shadow';
 import { equalsAny, matchesAny } from '../../dom/text';
 import { isVisible } from '../../dom/visibility';
 import { ALERTOPS, ALERTOPS_URL_VARIABLE, EDIT_VALUE_BUTTON, LABELS, URL_VARIABLE } from './labels';
@@ -46,7 +53,8 @@ export function findIntegrationEditor(scope: Scope): IntegrationEditor | null {
   const anchor = variableHeadings[0] ?? nameFields[0];
   if (!anchor) return null;
   const root = editorRoot(anchor, nameFields, variableHeadings);
-  const nameField = nameFields.find((field) => root.contains(field)) ?? shortNamedField(root, variableHeadings[0]);
+  const nameField =
+    nameFields.find((field) => containsAcrossShadow(root, field)) ?? shortNamedField(root, variableHeadings[0]);
   const typeText = readIntegrationType(root);
   const urlVariable = findUrlVariable(root, nameField, variableHeadings[0]);
   const isAlertOps = typeText ? matchesAny(typeText, ALERTOPS) : saysAlertOpsWithoutType(root, urlVariable);
@@ -86,21 +94,29 @@ function isEditableField(field: Element): field is TextField {
 
 /** The dialog or form that holds the editor: the smallest ancestor holding both the name field and the variables. */
 function editorRoot(anchor: Element, nameFields: Element[], headings: Element[]): Element {
-  const dialog = anchor.closest('dialog, [role="dialog"], [role="alertdialog"], form');
+  // A field component's own shadow root holds no form: the form is around the component.
+  const dialog = closestAcrossShadow(anchor, 'dialog, [role="dialog"], [role="alertdialog"], form');
   if (dialog) return dialog;
   let current: Element | null = anchor;
-  for (let depth = 0; current && depth < MAX_CLIMB; depth++, current = current.parentElement) {
-    const hasName = nameFields.length === 0 || nameFields.some((field) => current?.contains(field));
-    const hasVariables = headings.length === 0 || headings.some((heading) => current?.contains(heading));
-    const hasControls = current.querySelectorAll('input, select, button, [role="button"]').length > 2;
-    if (hasName && hasVariables && hasControls) return current;
+  for (let depth = 0; current && depth < MAX_CLIMB; depth++, current = parentAcrossShadow(current)) {
+    const container = current;
+    const hasName = nameFields.length === 0 || nameFields.some((field) => containsAcrossShadow(container, field));
+    const hasVariables = headings.length === 0 || headings.some((heading) => containsAcrossShadow(container, heading));
+    if (hasName && hasVariables && hasControls(current)) return current;
   }
   return topOfScope(anchor);
 }
 
+const CONTROLS = 'input, select, button, [role="button"]';
+
+/** More than the one field the search started from: the light DOM first, component shadow roots only when needed. */
+function hasControls(container: Element): boolean {
+  return container.querySelectorAll(CONTROLS).length > 2 || queryDeep(container, CONTROLS).length > 2;
+}
+
 /** Reads the "Integration type" the editor shows: a select, a read-only field, or text beside the label. */
 export function readIntegrationType(root: Element): string {
-  for (const control of Array.from(root.querySelectorAll('select, input, [role="combobox"]'))) {
+  for (const control of queryDeep(root, 'select, input, [role="combobox"]')) {
     if (
       !describeControl(control)
         .slice(0, 2)
@@ -134,7 +150,7 @@ function textBeside(label: Element): string {
   const next = label.nextElementSibling ?? label.parentElement?.nextElementSibling;
   // A heading after the label starts the next section: it is no value.
   if (!next || next.matches('h1, h2, h3, h4, h5, h6, legend, [role="heading"]')) return '';
-  const control = next.matches('input, select') ? next : next.querySelector('input, select');
+  const control = next.matches('input, select') ? next : queryAllIncludingShadow(next, 'input, select')[0];
   const value =
     control?.tagName === 'INPUT'
       ? (control as HTMLInputElement).value.trim()
@@ -167,7 +183,7 @@ export function findUrlVariable(
 ): UrlVariable | undefined {
   const inSection = (element: Element) =>
     element !== nameField &&
-    (!variablesHeading || precedes(variablesHeading, element) || variablesHeading.contains(element));
+    (!variablesHeading || precedes(variablesHeading, element) || containsAcrossShadow(variablesHeading, element));
 
   const fields = findFieldsDescribedBy(root, URL_VARIABLE).filter(
     (field) => inSection(field) && isEditableField(field),
@@ -181,8 +197,8 @@ export function findUrlVariable(
     candidates.find((c) => describeControl(c).some((text) => matchesAny(text, ALERTOPS_URL_VARIABLE))) ?? candidates[0];
   if (!best) return undefined;
   const row = rowOf(best);
-  const field = fields.find((f) => f === best || row.contains(f));
-  const editButton = editButtons.find((b) => b === best || row.contains(b));
+  const field = fields.find((f) => f === best || containsAcrossShadow(row, f));
+  const editButton = editButtons.find((b) => b === best || containsAcrossShadow(row, b));
   const modeControl = findModeControl(row);
   const variable: UrlVariable = {
     row,
