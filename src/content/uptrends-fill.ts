@@ -11,7 +11,7 @@ import { setFieldValue, tick } from '../dom/fields';
 import { isNoticeNode, type NoticeAction, showNotice, showPrompt } from '../dom/notice';
 import { type DomChanges, shadowRootWatcher, throttle, waitFor, watchDom, watchWhileInUse } from '../dom/observe';
 import { openShadowRoots, scopesOf } from '../dom/shadow';
-import { findIntegrationEditor, isSaveButton } from '../sites/uptrends/editor';
+import { findIntegrationEditor, type IntegrationEditor, isSaveButton } from '../sites/uptrends/editor';
 import {
   chooseAlertOpsBox,
   type EscalationLevel,
@@ -28,8 +28,12 @@ type Trigger = 'auto' | 'manual';
 type Capture = NonNullable<FillContext['capture']>;
 
 const stop = new AbortController();
-/** Editors and levels already handled automatically in this page's life: auto-runs never repeat themselves. */
-const handledEditors = new Set<string>();
+/**
+ * Editors and levels already handled automatically in this page's life: auto-runs never repeat themselves. An editor
+ * is remembered by its address and by an element of the one that was handled, to tell a new editor at the same address
+ * (an SPA's second "Add integration", a server-rendered form the framework replaced) from the same one shown again.
+ */
+const handledEditors = new Map<string, Element>();
 const handledLevels = new Set<string>();
 let lastReport: PageReport = report(false, 'statusNothingFound');
 
@@ -75,17 +79,33 @@ async function handleEditor(trigger: Trigger, context: FillContext): Promise<Pag
   if (!editor) return undefined;
   if (!editor.isAlertOps) return report(false, 'statusOtherType', [editor.typeText || '?']);
   const key = editorKey();
-  if (trigger === 'auto' && (!context.settings.autoFill || handledEditors.has(key))) return undefined;
+  if (trigger === 'auto' && (!context.settings.autoFill || wasHandled(key, editor))) return undefined;
   const capture = context.capture;
+  // Without a capture, the notice is said once per address: an editor the page keeps re-creating would repeat it.
+  handledEditors.set(
+    key,
+    capture ? (editor.urlVariable?.field ?? editor.urlVariable?.row ?? editor.root) : document.documentElement,
+  );
   if (!capture) {
-    handledEditors.add(key);
     if (trigger === 'auto') notify('info', t('noticeNoCaptureTitle'), t('noticeNoCaptureBody'));
     return report(false, 'statusNoCapture');
   }
-  handledEditors.add(key);
   const proposedName = uptrendsNameFor(context.settings.namingPattern, capture.integrationName || capture.template);
   const outcome = await fillEditor(editor, capture.url, proposedName);
   return explainFill(outcome, capture);
+}
+
+/**
+ * Handled, unless the handled editor is gone and this one is blank: a page that re-renders an editor keeps what is in
+ * it (the user's edits, our fill), so a blank one in its place is a new editor. One that holds anything is left alone.
+ */
+function wasHandled(key: string, editor: IntegrationEditor): boolean {
+  const handled = handledEditors.get(key);
+  if (!handled) return false;
+  if (handled.isConnected) return true;
+  const variable = editor.urlVariable;
+  const urlShown = variable?.field ? variable.field.value : (variable?.displayedValue ?? '');
+  return urlShown.trim() !== '' || (editor.nameField?.value.trim() ?? '') !== '';
 }
 
 async function explainFill(outcome: FillOutcome, capture: Capture): Promise<PageReport> {
