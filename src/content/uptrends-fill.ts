@@ -6,6 +6,7 @@
 import { isAlertOpsUrl } from '../core/alertops-url';
 import { t } from '../core/i18n';
 import type { FillContext, PageReport } from '../core/messages';
+import { extensionApi } from '../core/platform';
 import { levelIsAutoTicked, uptrendsNameFor } from '../core/settings';
 import { setFieldValue, tick } from '../dom/fields';
 import { isNoticeNode, type NoticeAction, showNotice, showPrompt } from '../dom/notice';
@@ -25,6 +26,9 @@ import { PAGE_KEYWORDS } from '../sites/uptrends/labels';
 import { answerWorker, askWorker, extensionIsGone } from './messaging';
 
 type Trigger = 'auto' | 'manual';
+type StorageEvents = {
+  storage?: { onChanged: { addListener(listener: (changes: unknown, area: string) => void): void } };
+};
 type Capture = NonNullable<FillContext['capture']>;
 
 const stop = new AbortController();
@@ -35,6 +39,8 @@ const stop = new AbortController();
  */
 const handledEditors = new Map<string, Element>();
 const handledLevels = new Set<string>();
+/** Addresses whose editor was shown before anything was captured: the user has been told so. */
+const toldNoCapture = new Set<string>();
 let lastReport: PageReport = report(false, 'statusNothingFound');
 
 function report(ok: boolean, messageKey: string, substitutions: string[] = []): PageReport {
@@ -81,15 +87,15 @@ async function handleEditor(trigger: Trigger, context: FillContext): Promise<Pag
   const key = editorKey();
   if (trigger === 'auto' && (!context.settings.autoFill || wasHandled(key, editor))) return undefined;
   const capture = context.capture;
-  // Without a capture, the notice is said once per address: an editor the page keeps re-creating would repeat it.
-  handledEditors.set(
-    key,
-    capture ? (editor.urlVariable?.field ?? editor.urlVariable?.row ?? editor.root) : document.documentElement,
-  );
   if (!capture) {
-    if (trigger === 'auto') notify('info', t('noticeNoCaptureTitle'), t('noticeNoCaptureBody'));
+    // Said once per address (an editor the page keeps re-creating would repeat it); the editor stays to be filled
+    // when a capture arrives and the user comes back to this tab.
+    if (trigger === 'auto' && !toldNoCapture.has(key))
+      notify('info', t('noticeNoCaptureTitle'), t('noticeNoCaptureBody'));
+    toldNoCapture.add(key);
     return report(false, 'statusNoCapture');
   }
+  handledEditors.set(key, editor.urlVariable?.field ?? editor.urlVariable?.row ?? editor.root);
   const proposedName = uptrendsNameFor(context.settings.namingPattern, capture.integrationName || capture.template);
   const outcome = await fillEditor(editor, capture.url, proposedName);
   return explainFill(outcome, capture);
@@ -351,6 +357,11 @@ function watchSaveClicks(): void {
 function start(): void {
   watchSaveClicks();
   const pass = throttle(() => void run('auto'), PASS_INTERVAL_MS, stop.signal);
+  // A capture stored while this page shows the editor is filled in: at once when the page is in view (consoles side by
+  // side), else when the user comes back to this tab.
+  const comeBack = () => pageIsRelevant && !document.hidden && !stop.signal.aborted && pass();
+  document.addEventListener('visibilitychange', comeBack, { signal: stop.signal });
+  extensionApi<StorageEvents>()?.storage?.onChanged.addListener((_changes, area) => area === 'local' && comeBack());
   const wake = watchWhileInUse({
     signal: stop.signal,
     probe: pageNowShowsOurSections,

@@ -9,6 +9,7 @@ import {
   storedCaptures,
   withPage as withBrowserPage,
 } from './chromium.ts';
+import { clearLocalStorage } from './hostile-pages.ts';
 import {
   DEFINITION_ID,
   EXISTING_ALERTOPS_ID,
@@ -370,5 +371,29 @@ describe('by hand: the popup fills the page it was opened for', () => {
   it('never writes the captured key into any log', () => {
     const key = capturedUrl.split('/').at(-2) ?? capturedUrl;
     expect(browser.logs.join('\n')).not.toContain(key);
+  });
+});
+
+describe('both consoles open: the Uptrends editor first, the AlertOps integration saved afterwards', () => {
+  it('says nothing is captured yet, then fills the editor once the capture is stored (headless tabs are never hidden)', async () => {
+    await clearLocalStorage(browser);
+    await withPage(async (uptrends) => {
+      await openNewAlertOpsEditor(uptrends, browser.server, { lang: 'en' });
+      await expect.poll(() => noticeText(uptrends)).toContain('No AlertOps URL captured yet');
+      expect(await urlField(uptrends).inputValue()).toBe('');
+
+      const later = await withPage(async (alertops) => {
+        await alertops.bringToFront();
+        const url = await saveUptrendsIntegration(alertops, browser.server, { ui: 'current', name: 'Saved later' });
+        await eventually(
+          () => storedCaptures(browser),
+          (list) => list.some((capture) => capture.url === url),
+        );
+        return url;
+      });
+      await uptrends.bringToFront();
+      await expect.poll(() => urlField(uptrends).inputValue(), { timeout: 10_000 }).toBe(later);
+      await expect.poll(() => noticeText(uptrends)).toContain('AlertOps URL filled in');
+    });
   });
 });
