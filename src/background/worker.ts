@@ -49,6 +49,24 @@ async function stateReply(): Promise<StateReply> {
   return { captures: state.captures, chosenId: state.chosenId, ...(problem ? { problem } : {}) };
 }
 
+/** Uptrends tabs that asked for a capture when there was none. In session storage: the worker may stop meanwhile. */
+const WAITING_TABS = 'tabsWaitingForCapture';
+
+async function waitForCapture(tabId: number): Promise<void> {
+  const waiting = ((await browser.storage.session.get(WAITING_TABS))[WAITING_TABS] ?? []) as number[];
+  if (!waiting.includes(tabId)) await browser.storage.session.set({ [WAITING_TABS]: [...waiting, tabId].slice(-50) });
+}
+
+/** Tells the waiting tabs that a capture is there; the message carries no URL (a tab asks for it like any fill). */
+async function tellWaitingTabs(): Promise<void> {
+  const waiting = ((await browser.storage.session.get(WAITING_TABS))[WAITING_TABS] ?? []) as number[];
+  if (waiting.length === 0) return;
+  await browser.storage.session.remove(WAITING_TABS);
+  for (const tabId of waiting) {
+    browser.tabs.sendMessage(tabId, { type: 'capture-ready' }, { frameId: 0 }).catch(() => undefined);
+  }
+}
+
 const NOT_A_CONSOLE_TAB: PageReport = { ok: false, messageKey: 'statusNotUptrends', substitutions: [] };
 
 async function targetTab(tabId: number | undefined): Promise<number | undefined> {
@@ -79,11 +97,13 @@ async function handle(request: WorkerRequest, sender: browser.Runtime.MessageSen
       const consoleHost = new URL(sender.url ?? '').host;
       const { url, integrationName, template } = request;
       await change((state) => addCapture(state, { url, integrationName, template, consoleHost }, Date.now(), newId));
+      void tellWaitingTabs();
       return { ok: true };
     }
     case 'get-fill-context': {
       const state = await currentState();
       const capture = activeCapture(state);
+      if (!capture && sender.tab?.id !== undefined) await waitForCapture(sender.tab.id);
       const context: FillContext = {
         uptrendsNames: state.uptrendsNames,
         settings: await readSettingsFromStorage(),
@@ -204,6 +224,14 @@ browser.contextMenus.onClicked.addListener(async (info, tab) => {
 browser.commands.onCommand.addListener((command) => {
   if (command === 'fill-page') void askTab(undefined, { type: 'fill-now' });
 });
+
+// Content scripts never read storage (they ask this worker): keep the captured URLs out of web pages' processes.
+// Chrome only; Firefox has no such setting.
+void (
+  globalThis as { chrome?: { storage?: { local?: { setAccessLevel?: (options: object) => Promise<void> } } } }
+).chrome?.storage?.local
+  ?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
+  ?.catch(() => undefined);
 
 void currentState()
   .then(showBadge)

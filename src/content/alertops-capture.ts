@@ -102,10 +102,8 @@ function start(): void {
       session.addEventListener('abort', () => clearInterval(fieldTimer), { once: true });
     },
   });
-  answerWorker((request) => {
-    if (request.type === 'status') return lastReport;
-    return { ok: false, messageKey: 'statusNotUptrends', substitutions: [] };
-  });
+  // Only "status": a request to fill goes unanswered here, which the worker reports as "not an Uptrends page".
+  answerWorker(['status'], () => lastReport);
 }
 
 start();

@@ -30,20 +30,21 @@ export async function askWorker<T = unknown>(message: WorkerRequest): Promise<T>
   return (await api.sendMessage(message)) as T;
 }
 
-const CONTENT_REQUEST_TYPES = new Set(['fill-now', 'insert-url', 'status']);
-
-function isContentRequest(message: unknown): message is ContentRequest {
+function isContentRequest(message: unknown, accepted: readonly string[]): message is ContentRequest {
   if (!message || typeof message !== 'object') return false;
   const { type, url } = message as { type?: unknown; url?: unknown };
-  if (typeof type !== 'string' || !CONTENT_REQUEST_TYPES.has(type)) return false;
+  if (typeof type !== 'string' || !accepted.includes(type)) return false;
   return type !== 'insert-url' || typeof url === 'string';
 }
 
-/** Answers requests that come from this extension only. */
-export function answerWorker(handler: (request: ContentRequest) => Promise<PageReport> | PageReport): void {
+/** Answers the `accepted` requests, from this extension only; other requests go unanswered. */
+export function answerWorker(
+  accepted: readonly ContentRequest['type'][],
+  handler: (request: ContentRequest) => Promise<PageReport> | PageReport,
+): void {
   const api = runtime();
   api?.onMessage.addListener((message, sender, sendResponse) => {
-    if (sender.id !== api.id || !isContentRequest(message)) return undefined;
+    if (sender.id !== api.id || !isContentRequest(message, accepted)) return undefined;
     Promise.resolve()
       .then(() => handler(message))
       .then(sendResponse, () => sendResponse({ ok: false, messageKey: 'statusFailed', substitutions: [] }));

@@ -6,7 +6,6 @@
 import { isAlertOpsUrl } from '../core/alertops-url';
 import { t } from '../core/i18n';
 import type { FillContext, PageReport } from '../core/messages';
-import { extensionApi } from '../core/platform';
 import { levelIsAutoTicked, uptrendsNameFor } from '../core/settings';
 import { setFieldValue, tick } from '../dom/fields';
 import { isNoticeNode, type NoticeAction, showNotice, showPrompt } from '../dom/notice';
@@ -26,9 +25,6 @@ import { PAGE_KEYWORDS } from '../sites/uptrends/labels';
 import { answerWorker, askWorker, extensionIsGone } from './messaging';
 
 type Trigger = 'auto' | 'manual';
-type StorageEvents = {
-  storage?: { onChanged: { addListener(listener: (changes: unknown, area: string) => void): void } };
-};
 type Capture = NonNullable<FillContext['capture']>;
 
 const stop = new AbortController();
@@ -82,10 +78,12 @@ function findEditor() {
 
 async function handleEditor(trigger: Trigger, context: FillContext): Promise<PageReport | undefined> {
   const editor = findEditor();
-  if (!editor) return undefined;
-  if (!editor.isAlertOps) return report(false, 'statusOtherType', [editor.typeText || '?']);
+  // A form that shows no type and does not say AlertOps (a list's filter, say) is no editor to report on.
+  if (!editor || (!editor.isAlertOps && !editor.typeText)) return undefined;
+  if (!editor.isAlertOps) return report(false, 'statusOtherType', [editor.typeText]);
   const key = editorKey();
-  if (trigger === 'auto' && (!context.settings.autoFill || wasHandled(key, editor))) return undefined;
+  if (trigger === 'auto' && !context.settings.autoFill) return report(false, 'statusAutoFillOff');
+  if (trigger === 'auto' && wasHandled(key, editor)) return undefined;
   const capture = context.capture;
   if (!capture) {
     // Said once per address (an editor the page keeps re-creating would repeat it); the editor stays to be filled
@@ -357,19 +355,22 @@ function watchSaveClicks(): void {
 function start(): void {
   watchSaveClicks();
   const pass = throttle(() => void run('auto'), PASS_INTERVAL_MS, stop.signal);
-  // A capture stored while this page shows the editor is filled in: at once when the page is in view (consoles side by
-  // side), else when the user comes back to this tab.
-  const comeBack = () => pageIsRelevant && !document.hidden && !stop.signal.aborted && pass();
+  // A capture stored while this page shows the editor is filled in (the worker says so): at once when the page is in
+  // view (consoles side by side), else when the user comes back to this tab.
+  const comeBack = () => pageIsRelevant && !document.hidden && pass();
   document.addEventListener('visibilitychange', comeBack, { signal: stop.signal });
-  extensionApi<StorageEvents>()?.storage?.onChanged.addListener((_changes, area) => area === 'local' && comeBack());
   const wake = watchWhileInUse({
     signal: stop.signal,
     probe: pageNowShowsOurSections,
     onStart: (session) => watchPage(session, pass),
   });
-  answerWorker((request) => {
+  answerWorker(['fill-now', 'insert-url', 'status', 'capture-ready'], (request) => {
     wake();
     if (request.type === 'status') return lastReport;
+    if (request.type === 'capture-ready') {
+      comeBack();
+      return lastReport;
+    }
     if (request.type === 'insert-url') return insertUrl(request.url);
     return run('manual');
   });

@@ -53,6 +53,8 @@ export const ContentRequestSchema = v.variant('type', [
   v.object({ type: v.literal('fill-now') }),
   v.object({ type: v.literal('insert-url'), url: AlertOpsUrlSchema }),
   v.object({ type: v.literal('status') }),
+  /** A capture was stored while this tab waited for one (carries no URL: the tab asks for it). */
+  v.object({ type: v.literal('capture-ready') }),
 ]);
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 

@@ -472,6 +472,40 @@ describe('pages that try to wear the extension out', () => {
 });
 
 describe('secrets', () => {
+  it("keeps the stored captures out of the content scripts' reach (storage is for the extension's own pages)", async () => {
+    const url = validUrl();
+    await serve(
+      browser,
+      'https://app.alertops.com/integrations/inbound/storage-probe',
+      htmlPage('AlertOps', labelledUrl(url)),
+    );
+    await withPage(async (page) => {
+      const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
+      const cdp = await page.context().newCDPSession(page);
+      cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
+      await cdp.send('Runtime.enable');
+      await page.goto('https://app.alertops.com/integrations/inbound/storage-probe');
+      await waitForCapture(url);
+      const contentScript = contexts.filter((context) => context.auxData?.type === 'isolated').at(-1);
+      expect(contentScript, 'the content script world').toBeDefined();
+      const inContentScript = async (expression: string) =>
+        (
+          await cdp.send('Runtime.evaluate', {
+            expression,
+            contextId: contentScript?.id,
+            awaitPromise: true,
+            returnByValue: true,
+          })
+        ).result.value;
+      // The world is the extension's own (the positive control), and it may not read what the worker stored.
+      expect(await inContentScript('chrome.runtime.id')).toBe(browser.extensionId);
+      const read = await inContentScript(
+        "chrome.storage.local.get(null).then((items) => 'read ' + Object.keys(items).join(','), (error) => 'refused: ' + error.message)",
+      );
+      expect(read).toMatch(/^refused: .*not allowed/i);
+    });
+  });
+
   it('never writes any key shown on these pages into any log', () => {
     const logs = browser.logs.join('\n');
     expect(issuedKeys().length).toBeGreaterThan(50);
