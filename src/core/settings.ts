@@ -11,8 +11,8 @@ export const SettingsSchema = v.object({
   /** 0 keeps captured URLs until the user forgets them. */
   forgetAfterHours: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 365)), 0),
   forgetOnceFilled: v.optional(v.boolean(), false),
-  /** `{name}` is the AlertOps integration's name. */
-  namingPattern: v.optional(v.pipe(v.string(), v.maxLength(200)), 'AlertOps - {name}'),
+  /** `{name}` is the AlertOps integration's name; a pattern without it is refused, as the options page refuses it. */
+  namingPattern: v.optional(v.pipe(v.string(), v.maxLength(200), v.includes('{name}')), 'AlertOps - {name}'),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 

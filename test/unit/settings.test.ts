@@ -62,6 +62,8 @@ describe('readSettings', () => {
     ['forgetAfterHours', 24 * 365 + 1],
     ['forgetAfterHours', '12'],
     ['namingPattern', 42],
+    ['namingPattern', ''],
+    ['namingPattern', 'No placeholder at all'],
     ['forgetOnceFilled', 1],
   ])('rejects %s = %j, falling back to its default', (key, value) => {
     const settings = readSettings({ [key]: value, autoFill: false });
