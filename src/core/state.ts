@@ -89,9 +89,30 @@ export function loadState(raw: unknown): LoadResult {
   }
   const parsed = v.safeParse(StateSchema, current);
   if (!parsed.success) {
-    return { ok: false, state: emptyState(), problem: 'popupProblemDamaged' };
+    const intact = intactPart(current);
+    return intact.captures.length > 0
+      ? { ok: false, state: intact, problem: 'popupProblemPartlyDamaged' }
+      : { ok: false, state: emptyState(), problem: 'popupProblemDamaged' };
   }
   return { ok: true, state: parsed.output, migrated };
+}
+
+/** One damaged entry must not hide the others: the captures (and names) that are valid on their own, in their order. */
+function intactPart(raw: unknown): BridgeState {
+  const state = emptyState();
+  const { captures, uptrendsNames, chosenId } = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  if (!Array.isArray(captures)) return state;
+  for (const entry of captures) {
+    const capture = v.safeParse(CaptureSchema, entry);
+    if (!capture.success) continue;
+    const { id, url } = capture.output;
+    if (state.captures.some((kept) => kept.id === id || kept.url === url)) continue;
+    state.captures.push(capture.output);
+  }
+  const names = v.safeParse(StateSchema.entries.uptrendsNames, uptrendsNames);
+  if (names.success) state.uptrendsNames = names.output;
+  if (state.captures.some((capture) => capture.id === chosenId)) state.chosenId = chosenId as string;
+  return state;
 }
 
 export interface NewCapture {

@@ -6,6 +6,7 @@ import {
   addCapture,
   type BridgeState,
   type Capture,
+  CaptureSchema,
   chooseCapture,
   emptyState,
   expireCaptures,
@@ -161,12 +162,30 @@ describe('loadState', () => {
     expect(result?.state).toEqual(emptyState());
   });
 
+  it('keeps the intact captures beside damaged entries, in their order, and says part was set aside', () => {
+    const good = [capture(1, 1), capture(2, 2), capture(3, 3)];
+    const raw = {
+      version: 1,
+      captures: [good[0], null, { ...capture(4, 4), url: undefined }, good[1], 'junk', { ...good[1] }, good[2]],
+      chosenId: good[1]?.id,
+      uptrendsNames: ['AlertOps - Ops'],
+    };
+    const result = loadState(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem).toBe('popupProblemPartlyDamaged');
+    expect(result.state.captures).toEqual(good.map((entry) => v.parse(CaptureSchema, entry)));
+    expect(result.state.chosenId).toBe(good[1]?.id);
+    expect(result.state.uptrendsNames).toEqual(['AlertOps - Ops']);
+    expect(v.safeParse(StateSchema, result.state).success).toBe(true);
+  });
+
   it('never throws on any JSON value, and whatever it accepts satisfies the schema', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (raw) => {
         const result = loadState(raw);
         expect(v.safeParse(StateSchema, result.state).success).toBe(true);
-        if (!result.ok) expect(['popupProblemDamaged', 'popupProblemNewer']).toContain(result.problem);
+        if (!result.ok)
+          expect(['popupProblemDamaged', 'popupProblemPartlyDamaged', 'popupProblemNewer']).toContain(result.problem);
       }),
       { numRuns: 300 },
     );
