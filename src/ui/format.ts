@@ -1,9 +1,10 @@
 /** Small helpers for the extension's pages. */
 import { t } from '../core/i18n';
 
+/** The language of the messages shown, which is not always the browser's (it may speak a language this does not). */
 export function uiLocale(): string {
-  const locale = t('@@ui_locale');
-  return locale === '@@ui_locale' ? 'en' : locale.replace('_', '-');
+  const language = t('uiLanguage');
+  return language === 'uiLanguage' ? 'en' : language;
 }
 
 let relativeFormat: Intl.RelativeTimeFormat | undefined;

@@ -284,24 +284,39 @@ function captureItem({
 
 function ForgetAll({ count, onConfirm }: { count: number; onConfirm: () => void }) {
   const [asking, setAsking] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const askRef = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
   useEffect(() => {
-    if (asking) confirmRef.current?.focus();
+    // The safe answer takes focus (Enter twice must not forget everything); closing gives focus back to the question.
+    if (asking) cancelRef.current?.focus();
+    else if (wasAsking.current) askRef.current?.focus();
+    wasAsking.current = asking;
   }, [asking]);
   if (!asking) {
     return (
-      <button type="button" class="danger" onClick={() => setAsking(true)}>
+      <button type="button" class="danger" ref={askRef} onClick={() => setAsking(true)}>
         {t('popupForgetAll')}
       </button>
     );
   }
   return (
-    <div class="confirm" role="alertdialog" aria-labelledby="forget-all-question">
+    <div
+      class="confirm"
+      role="alertdialog"
+      aria-labelledby="forget-all-question"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        // Escape answers the question; it must not also close the popup.
+        event.preventDefault();
+        event.stopPropagation();
+        setAsking(false);
+      }}
+    >
       <p id="forget-all-question">{t('popupForgetAllConfirm', [String(count)])}</p>
       <button
         type="button"
         class="danger"
-        ref={confirmRef}
         onClick={() => {
           setAsking(false);
           onConfirm();
@@ -309,7 +324,7 @@ function ForgetAll({ count, onConfirm }: { count: number; onConfirm: () => void 
       >
         {t('popupForgetAllYes')}
       </button>
-      <button type="button" onClick={() => setAsking(false)}>
+      <button type="button" ref={cancelRef} onClick={() => setAsking(false)}>
         {t('popupCancel')}
       </button>
     </div>
