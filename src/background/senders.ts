@@ -39,6 +39,7 @@ export const ALLOWED: Record<string, readonly SenderKind[]> = {
   attached: ['uptrends'],
   'get-state': ['extension-page'],
   forget: ['extension-page'],
+  restore: ['extension-page'],
   'forget-all': ['extension-page'],
   'dismiss-problem': ['extension-page'],
   choose: ['extension-page'],

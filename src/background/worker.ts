@@ -16,6 +16,7 @@ import {
   forgetCapture,
   markAttached,
   markFilled,
+  restoreCaptures,
 } from '../core/state';
 import { CONSOLE_MATCH as UPTRENDS_CONSOLE_MATCH } from '../sites/uptrends/site';
 import * as assistant from './assistant';
@@ -134,6 +135,9 @@ async function handle(request: WorkerRequest, sender: browser.Runtime.MessageSen
       return stateReply();
     case 'forget':
       await change((state) => forgetCapture(state, request.id));
+      return stateReply();
+    case 'restore':
+      await change((state) => restoreCaptures(state, request.forgotten));
       return stateReply();
     case 'forget-all':
       await change((state) => forgetAll(state));

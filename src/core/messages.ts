@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { Settings } from './settings';
-import { AlertOpsUrlSchema, text } from './state';
+import { AlertOpsUrlSchema, CaptureSchema, MAX_CAPTURES, text } from './state';
 
 /** Messages the worker accepts. */
 export const WorkerRequestSchema = v.variant('type', [
@@ -14,6 +14,20 @@ export const WorkerRequestSchema = v.variant('type', [
   v.object({ type: v.literal('attached'), captureId: v.optional(text(64)), definition: text(300), level: text(100) }),
   v.object({ type: v.literal('get-state') }),
   v.object({ type: v.literal('forget'), id: text(64) }),
+  /** Undo of a forget: the captures as the popup had them, and where they stood. */
+  v.object({
+    type: v.literal('restore'),
+    forgotten: v.pipe(
+      v.array(
+        v.object({
+          // As the popup shows it (StateReply has no lastSeenAt).
+          capture: v.object({ ...CaptureSchema.entries, lastSeenAt: v.optional(v.number()) }),
+          index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        }),
+      ),
+      v.maxLength(MAX_CAPTURES),
+    ),
+  }),
   v.object({ type: v.literal('forget-all') }),
   v.object({ type: v.literal('dismiss-problem') }),
   v.object({ type: v.literal('choose'), id: text(64) }),

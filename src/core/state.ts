@@ -152,6 +152,23 @@ export function forgetCapture(state: BridgeState, id: string): BridgeState {
   };
 }
 
+/**
+ * Puts forgotten captures back where they were (the popup's Undo). A URL captured again meanwhile is kept as it is now;
+ * the cap still holds.
+ */
+export function restoreCaptures(
+  state: BridgeState,
+  forgotten: readonly { capture: Omit<Capture, 'lastSeenAt'> & { lastSeenAt?: number }; index: number }[],
+): BridgeState {
+  const captures = [...state.captures];
+  for (const { capture, index } of [...forgotten].sort((a, b) => a.index - b.index)) {
+    if (captures.some((kept) => kept.url === capture.url || kept.id === capture.id)) continue;
+    const restored = { ...capture, lastSeenAt: capture.lastSeenAt ?? capture.capturedAt };
+    captures.splice(Math.max(0, Math.min(index, captures.length)), 0, restored);
+  }
+  return { ...state, captures: captures.slice(0, MAX_CAPTURES) };
+}
+
 export function forgetAll(state: BridgeState): BridgeState {
   return { ...state, captures: [], chosenId: undefined };
 }

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { maskAlertOpsUrl } from '../core/alertops-url';
 import { t } from '../core/i18n';
-import type { PageReport, StateReply } from '../core/messages';
+import type { PageReport, StateReply, WorkerRequest } from '../core/messages';
 import { extensionApi } from '../core/platform';
 import { CONSOLE_HOME as ALERTOPS_HOME } from '../sites/alertops/site';
 import { CONSOLE_HOME as UPTRENDS_HOME } from '../sites/uptrends/site';
@@ -11,6 +11,7 @@ import { type ExtensionStorage, readStoredView, type StoredView } from './popup-
 import { change, fillTab, getState, onStateChanged, openAssistant, openOptions, tabStatus } from './worker-api';
 
 type Capture = StateReply['captures'][number];
+type Forgotten = { capture: Capture; index: number };
 
 /** The popup can be opened as a page for a given tab (`popup.html?tab=12`), which is how the browser tests drive it. */
 function targetTabId(): number | undefined {
@@ -53,6 +54,13 @@ function Popup({ initial, askWorker }: PopupProps) {
   const [filling, setFilling] = useState(false);
   // The captures whose URL the user asked to see: every URL starts masked.
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
+  // What the last forget removed, for Undo: kept only in this popup, gone when it closes.
+  const [undo, setUndo] = useState<{ message: string; forgotten: Forgotten[] } | undefined>();
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // The Forget button the user pressed is gone: Undo takes the focus.
+    if (undo) undoRef.current?.focus();
+  }, [undo]);
 
   const reload = useCallback(() => {
     getState()
@@ -86,6 +94,21 @@ function Popup({ initial, askWorker }: PopupProps) {
         setAnnouncement(message);
       })
       .catch(() => setLoadFailed(true));
+  };
+
+  const forget = (request: WorkerRequest, message: string, forgotten: Forgotten[]) =>
+    change(request)
+      .then((reply) => {
+        setState(reply);
+        // Said by the Undo button, which takes the focus and is described by the message.
+        setAnnouncement('');
+        setUndo({ message, forgotten });
+      })
+      .catch(() => setLoadFailed(true));
+
+  const restore = (forgotten: Forgotten[]) => {
+    setUndo(undefined);
+    apply(change({ type: 'restore', forgotten }), t('popupRestored'));
   };
 
   const fill = () => {
@@ -141,7 +164,9 @@ function Popup({ initial, askWorker }: PopupProps) {
               onAnnounce: setAnnouncement,
               onChoose: () => apply(change({ type: 'choose', id: capture.id }), t('popupUsedForFill')),
               onForget: () =>
-                apply(change({ type: 'forget', id: capture.id }), t('popupForgotten', [displayName(capture)])),
+                forget({ type: 'forget', id: capture.id }, t('popupForgotten', [displayName(capture)]), [
+                  { capture, index: captures.indexOf(capture) },
+                ]),
             }),
           )}
         </ul>
@@ -153,10 +178,24 @@ function Popup({ initial, askWorker }: PopupProps) {
         {captures.length > 1 && (
           <ForgetAll
             count={captures.length}
-            onConfirm={() => apply(change({ type: 'forget-all' }), t('popupForgotAll'))}
+            onConfirm={() =>
+              forget(
+                { type: 'forget-all' },
+                t('popupForgotAll'),
+                captures.map((capture, index) => ({ capture, index })),
+              )
+            }
           />
         )}
       </footer>
+      {undo && (
+        <p class="report undo">
+          <span id="undo-what">{undo.message}</span>{' '}
+          <button type="button" ref={undoRef} aria-describedby="undo-what" onClick={() => restore(undo.forgotten)}>
+            {t('popupUndo')}
+          </button>
+        </p>
+      )}
       {fillReport && (
         <p class={`report ${fillReport.ok ? 'ok' : 'warning'}`} role="status">
           {t(fillReport.messageKey, fillReport.substitutions)}

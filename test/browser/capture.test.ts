@@ -125,23 +125,41 @@ describe('capture on the AlertOps console, copy from the popup', () => {
     await page.close();
   });
 
-  it('forgets one entry, and all entries only after confirming', async () => {
+  it('forgets one entry, and all entries only after confirming, each with an Undo', async () => {
     const page = await browser.context.newPage();
     await saveUptrendsIntegration(page, browser.server, { ui: 'legacy', name: 'To forget' });
     await eventually(
       () => storedCaptures(browser),
       (list) => list.some((c) => c.integrationName === 'To forget'),
     );
+    const before = (await storedCaptures(browser)).map((c) => c.url);
+    expect(before.length).toBeGreaterThan(1);
     const popup = await browser.openPopup();
     await popup.getByRole('button', { name: 'Forget the URL of To forget' }).click();
-    await popup.getByText('Forgot the URL of To forget.').waitFor();
+    const undo = popup.getByRole('button', { name: 'Undo' });
+    await expect.poll(() => undo.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(await popup.locator('.undo').textContent()).toContain('Forgot the URL of To forget.');
     expect((await storedCaptures(browser)).some((c) => c.integrationName === 'To forget')).toBe(false);
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('button', { name: 'Forget the URL of To forget' }).waitFor();
+    expect((await storedCaptures(browser)).map((c) => c.url)).toEqual(before);
 
-    const count = (await storedCaptures(browser)).length;
-    expect(count).toBeGreaterThan(1);
+    await popup.getByRole('button', { name: 'Forget all' }).click();
+    // The safe answer has the focus; Escape cancels and gives focus back to "Forget all".
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Forget all');
     await popup.getByRole('button', { name: 'Forget all' }).click();
     await popup.getByRole('button', { name: 'Cancel' }).click();
-    expect(await storedCaptures(browser)).toHaveLength(count);
+    expect(await storedCaptures(browser)).toHaveLength(before.length);
+    await popup.getByRole('button', { name: 'Forget all' }).click();
+    await popup.getByRole('button', { name: 'Yes, forget all' }).click();
+    await popup.getByRole('heading', { name: 'No AlertOps URL captured yet' }).waitFor();
+    expect(await storedCaptures(browser)).toHaveLength(0);
+    await undo.click();
+    await popup.getByRole('button', { name: 'Forget the URL of To forget' }).waitFor();
+    expect((await storedCaptures(browser)).map((c) => c.url)).toEqual(before);
+
     await popup.getByRole('button', { name: 'Forget all' }).click();
     await popup.getByRole('button', { name: 'Yes, forget all' }).click();
     await popup.getByRole('heading', { name: 'No AlertOps URL captured yet' }).waitFor();

@@ -19,6 +19,7 @@ import {
   markAttached,
   markFilled,
   type NewCapture,
+  restoreCaptures,
   STATE_VERSION,
   StateSchema,
 } from '../../src/core/state';
@@ -293,6 +294,33 @@ describe('forget, choose and the active capture', () => {
     const forgotChosen = forgetCapture(chosen, 'c2');
     expect(forgotChosen.captures.map((c) => c.id)).toEqual(['c3', 'c1']);
     expect(forgotChosen.chosenId).toBeUndefined();
+  });
+
+  it('Undo puts forgotten captures back where they stood, one or all', () => {
+    const [c3, c2, c1] = base.captures as [Capture, Capture, Capture];
+    const one = restoreCaptures(forgetCapture(base, 'c2'), [{ capture: c2, index: 1 }]);
+    expect(one.captures).toEqual(base.captures);
+    const all = restoreCaptures(forgetAll(base), [
+      { capture: c1, index: 2 },
+      { capture: c3, index: 0 },
+      { capture: c2, index: 1 },
+    ]);
+    expect(all.captures).toEqual(base.captures);
+    // As the popup holds it (no lastSeenAt): the capture time stands in.
+    const { lastSeenAt: _dropped, ...shown } = c2;
+    expect(restoreCaptures(forgetCapture(base, 'c2'), [{ capture: shown, index: 1 }]).captures[1]).toEqual({
+      ...c2,
+      lastSeenAt: c2.capturedAt,
+    });
+  });
+
+  it('Undo keeps a URL that was captured again meanwhile as it is now, once', () => {
+    const c2 = base.captures[1] as Capture;
+    const forgotten = forgetCapture(base, 'c2');
+    const recaptured = addCapture(forgotten, input(2, 'Renamed'), 999, () => 'new');
+    const restored = restoreCaptures(recaptured, [{ capture: c2, index: 1 }]);
+    expect(restored.captures.map((c) => c.id)).toEqual(['new', 'c3', 'c1']);
+    expect(restored.captures[0]?.integrationName).toBe('Renamed');
   });
 
   it('forgetting an unknown id changes nothing', () => {
