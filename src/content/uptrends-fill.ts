@@ -228,10 +228,15 @@ function tickOnLevel(level: EscalationLevel, item: IntegrationBox, context: Fill
 async function fillLevelUrl(level: EscalationLevel, item: IntegrationBox, context: FillContext): Promise<void> {
   const url = context.capture?.url;
   if (!url) return;
-  const field = await waitFor(document, () => (item.box.isConnected ? levelUrlField(level, item) : undefined), {
-    timeout: 1500,
-    signal: stop.signal,
-  });
+  const field = await waitFor(
+    document,
+    () => {
+      // Ticking often re-renders the level (the URL field appears with it): then it is this level and box anew.
+      const current = item.box.isConnected ? { level, item } : levelAndBoxAgain(level, item);
+      return current && levelUrlField(current.level, current.item);
+    },
+    { timeout: 1500, signal: stop.signal },
+  );
   if (!field || field.value.trim() === url) return;
   if (field.value.trim() === '') {
     setFieldValue(field, url);
@@ -241,6 +246,18 @@ async function fillLevelUrl(level: EscalationLevel, item: IntegrationBox, contex
     { label: t('promptReplace'), primary: true, run: () => setFieldValue(field, url) },
     { label: t('promptKeep'), run: () => undefined },
   ]);
+}
+
+function levelAndBoxAgain(
+  level: EscalationLevel,
+  item: IntegrationBox,
+): { level: EscalationLevel; item: IntegrationBox } | undefined {
+  const key = levelKey(level);
+  const again = scopesOf(document)
+    .flatMap((scope) => findEscalationLevels(scope))
+    .find((candidate) => levelKey(candidate) === key);
+  const box = again?.integrations.find((candidate) => candidate.name === item.name);
+  return again && box ? { level: again, item: box } : undefined;
 }
 
 function setReport(next: PageReport): void {
@@ -407,7 +424,9 @@ function watchPage(session: AbortSignal, pass: () => void): void {
   if (pageIsRelevant) watchStateChanges(pass, session);
   session.addEventListener('abort', () => (seenLength = totalLength(pageTexts())), { once: true });
   void run('auto').then(() => {
-    if (pageIsRelevant) watchStateChanges(pass, session);
+    // Our sections may be in the page but hidden (collapsed levels, tab panels not shown yet): showing them is a state
+    // change, not an insertion.
+    if (pageIsRelevant || pageTexts().some(mentions)) watchStateChanges(pass, session);
   });
   const watchInsertions = (root: Node) =>
     watchDom(root, {

@@ -459,3 +459,44 @@ describe('styled checkboxes whose native input is hidden', () => {
     expect(choice?.kind === 'one' ? choice.item.box.id : undefined).toBe('ao');
   });
 });
+
+describe('options under a ticked integration in wordings the label list lacks', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  const row = (name: string, j: number, options: string[], variables: string[]) =>
+    `<div class="integration"><input type="checkbox" id="c${j}"${options.length ? ' checked' : ''}> <label for="c${j}">${name}</label>
+    ${options.length ? `<div class="options">${options.map((option, k) => `<label><input type="checkbox" id="o${j}-${k}"> ${option}</label>`).join(' ')}` : ''}
+    ${variables.map((variable, k) => `<div class="var"><label for="v${j}-${k}">${variable}</label> <input type="text" id="v${j}-${k}"></div>`).join('')}
+    ${options.length ? '</div>' : ''}</div>`;
+
+  it.each([
+    ['de', 'Alarmierung durch Integrationen', ['OK-Meldungen senden', 'Erinnerungen verschicken']],
+    ['fr', 'Alertes par intégrations', ['Envoyer aussi les messages OK', 'Envoyer des rappels']],
+    ['nl', 'Alerts versturen door integraties', ['OK-meldingen verzenden', 'Herinneringen verzenden']],
+  ])('are no integrations, so the URL field after AlertOps is its own (%s)', (_lang, section, options) => {
+    document.body.innerHTML = `<section role="tabpanel"><h3>Level 1</h3><h4>${section}</h4>
+      ${row('E-mail', 0, options, [])}${row('Slack #ops', 1, options, ['SlackChannel'])}
+      ${row('AlertOps Bereitschaft', 2, options, ['AlertOpsUrl'])}${row('SMS', 3, [], [])}</section>`;
+    const level = findEscalationLevels(document)[0] as EscalationLevel;
+    expect(level.integrations.map((item) => item.name)).toEqual([
+      'E-mail',
+      'Slack #ops',
+      'AlertOps Bereitschaft',
+      'SMS',
+    ]);
+    const choice = chooseAlertOpsBox(level, []);
+    expect(choice.kind === 'one' && levelUrlField(level, choice.item)?.id).toBe('v2-0');
+  });
+
+  it('an integration merely named with one of those words stays an integration', () => {
+    document.body.innerHTML = `<section role="tabpanel"><h3>Level 1</h3><h4>Alerting by integrations</h4>
+      ${row('OK channel', 0, [], [])}${row('Reminders team', 1, [], [])}${row('AlertOps', 2, [], [])}</section>`;
+    expect(findEscalationLevels(document)[0]?.integrations.map((item) => item.name)).toEqual([
+      'OK channel',
+      'Reminders team',
+      'AlertOps',
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { accessibleName, describeControl, labelElementsOf, ownText, textWithoutC
 import { type Scope, scopesOf } from '../../dom/shadow';
 import { equalsAny, matchesAny, normalizeText } from '../../dom/text';
 import { isVisible } from '../../dom/visibility';
-import { ALERTOPS, LABELS, URL_VARIABLE } from './labels';
+import { ALERTOPS, INTEGRATION_OPTION_WORDS, LABELS, URL_VARIABLE } from './labels';
 
 export interface IntegrationBox {
   box: HTMLElement;
@@ -58,13 +58,19 @@ function integrationBoxes(boxes: HTMLElement[]): IntegrationBox[] {
   const result: IntegrationBox[] = [];
   for (const box of boxes) {
     const name = checkboxName(box);
-    if (!name || equalsAny(stripColon(name), LABELS.integrationOptions)) continue;
+    if (!name || isIntegrationOption(name)) continue;
     const item = box.closest(ITEM);
     if (item && items.has(item)) continue;
     if (item) items.add(item);
     result.push({ box, name });
   }
   return result;
+}
+
+function isIntegrationOption(name: string): boolean {
+  if (equalsAny(stripColon(name), LABELS.integrationOptions)) return true;
+  const text = normalizeText(name);
+  return INTEGRATION_OPTION_WORDS.what.test(text) && INTEGRATION_OPTION_WORDS.send.test(text);
 }
 
 /** A styled checkbox often hides the native input and shows its label: then the label is what the user sees. */
@@ -128,9 +134,13 @@ function isLevelText(text: string): boolean {
 }
 
 function isSelected(tab: Element): boolean {
-  for (let element: Element | null = tab, depth = 0; element && depth < 2; depth++, element = element.parentElement) {
+  // Up the tab's own wrappers (the old ASP.NET tab strip marks a span two levels above the link), never up to what
+  // holds other tabs too.
+  for (let element: Element | null = tab, depth = 0; element && depth < 4; depth++, element = element.parentElement) {
+    if (element !== tab && element.querySelectorAll('a, button, [role="tab"]').length > 1) return false;
     if (element.getAttribute('aria-selected') === 'true' || element.getAttribute('aria-current')) return true;
-    if (/\b(active|selected|current|is-active)\b/i.test(element.getAttribute('class') ?? '')) return true;
+    // "active", "is-active", "k-state-active", "ajax__tab_active" (the old ASP.NET tab strip); not "inactive".
+    if (/(^|[\s_-])(active|selected|current)($|[\s_-])/i.test(element.getAttribute('class') ?? '')) return true;
   }
   return false;
 }
@@ -182,5 +192,6 @@ export function levelUrlField(level: EscalationLevel, item: IntegrationBox): Tex
 }
 
 export function levelKey(level: EscalationLevel): string {
-  return `${level.definition}\u0000${level.label || textWithoutControls(level.panel, 40).slice(0, 40)}`;
+  // Unnamed levels share most of their text ("Active: …"): the panel's id, where it has one, tells them apart.
+  return `${level.definition}\u0000${level.label || level.panel.id || textWithoutControls(level.panel, 40).slice(0, 40)}`;
 }

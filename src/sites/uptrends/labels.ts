@@ -123,5 +123,15 @@ export const ALERTOPS: readonly TextPattern[] = [/alert\s*ops/];
  * Words whose appearance in changed DOM means a full look is worth it. A cheap pre-filter: a console page that never
  * mentions them costs one regular-expression test per changed subtree.
  */
+/**
+ * An option under a ticked integration in a wording the list above lacks ("OK-Meldungen senden"): it says what is sent
+ * (OK alerts, reminders) and that it is sent. Tested on normalised text (lower case, no accents).
+ */
+export const INTEGRATION_OPTION_WORDS = {
+  what: /\b(ok|reminders?|rappels?|herinnering\w*|erinnerung\w*)\b/,
+  // The verb starts (EN, FR) or ends (NL, DE) the label: a row's text that merely contains one is no option's label.
+  send: /^(send|envoyer)\b|\b(versturen|verzenden|senden|verschicken)$/,
+};
+
 export const PAGE_KEYWORDS =
   /predefined variables|voorgedefinieerde|vordefinierte|pr[eé]d[eé]finies|integration name|integratie ?naam|integrationsname|nom de l.int[eé]gration|by integrations|door integraties|durch integrationen|par int[eé]grations|escalation level|escalatie ?niveau|eskalationsstufe|niveau d.escalade/i;
