@@ -74,10 +74,12 @@ export function precedes(a: Node, b: Node): boolean {
 /** Matches in `root` and in the open shadow roots inside it (components that wrap a field or a button). */
 export function queryDeep(root: ParentNode & Node, selector: string): Element[] {
   const found = Array.from(root.querySelectorAll(selector));
-  const shadows = openShadowRoots(root);
-  for (const shadow of shadows) found.push(...Array.from(shadow.querySelectorAll(selector)));
-  // In the order the user sees them: a component's own controls where the component stands.
-  return shadows.length > 0 ? found.sort((a, b) => (precedes(a, b) ? -1 : 1)) : found;
+  const light = found.length;
+  for (const shadow of openShadowRoots(root)) found.push(...Array.from(shadow.querySelectorAll(selector)));
+  // In the order the user sees them: a component's own controls where the component stands. A host and what its
+  // shadow root holds compare equal, and the (stable) sort keeps the host first.
+  if (found.length === light) return found;
+  return found.sort((a, b) => (precedes(a, b) ? -1 : precedes(b, a) ? 1 : 0));
 }
 
 /** Nodes of different shadow trees are compared through their hosts in the tree they share. */

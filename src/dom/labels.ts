@@ -66,7 +66,10 @@ export function textWithoutControls(element: Element, maxLength = Number.POSITIV
         length += text.length;
       } else if (child.nodeType === 1 && !isFormControl(child as Element) && !isHiddenForText(child as Element)) {
         // A web component's <slot> shows the light-DOM nodes assigned to it, or its own children when none are.
-        const assigned = (child as Partial<HTMLSlotElement>).assignedNodes?.({ flatten: true });
+        const assigned =
+          (child as Element).tagName === 'SLOT'
+            ? (child as HTMLSlotElement).assignedNodes({ flatten: true })
+            : undefined;
         walk(assigned?.length ? assigned : child.childNodes);
       }
     }

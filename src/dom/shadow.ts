@@ -32,19 +32,21 @@ export function parentAcrossShadow(node: Node): Element | null {
 
 /** Whether `node` is inside `container`, counting what the components inside `container` hold in their shadow roots. */
 export function containsAcrossShadow(container: Node, node: Node): boolean {
-  for (let current: Node | undefined = node; current; current = (current.getRootNode() as Partial<ShadowRoot>).host) {
+  for (let current: Node | undefined = node; current; current = hostOf(current)) {
     if (container.contains(current)) return true;
   }
   return false;
 }
 
+/** The host of the shadow root that holds `node`; undefined in a document or a detached tree. */
+function hostOf(node: Node): Element | undefined {
+  const root = node.getRootNode() as Node & { host?: Element };
+  return root.nodeType === 11 ? root.host : undefined;
+}
+
 /** The closest ancestor matching `selector`, looking past each shadow root to its host. */
 export function closestAcrossShadow(element: Element, selector: string): Element | null {
-  for (
-    let current: Element | undefined = element;
-    current;
-    current = (current.getRootNode() as Partial<ShadowRoot>).host
-  ) {
+  for (let current: Element | undefined = element; current; current = hostOf(current)) {
     const found = current.closest(selector);
     if (found) return found;
   }

@@ -156,6 +156,26 @@ describe('escalation level built of checkbox components', () => {
   });
 });
 
+describe('checkbox components that are checkboxes themselves', () => {
+  it('count once: the host with role="checkbox", not also the native input in its shadow root', () => {
+    document.body.innerHTML = `<section role="tabpanel"><h3>Escalation level 1</h3>
+<x-rcheck aria-checked="true">Active</x-rcheck><h4>Alerting by integrations</h4>
+<x-rcheck aria-checked="false">E-mail</x-rcheck><x-rcheck aria-checked="false">AlertOps – Ops</x-rcheck></section>`;
+    for (const host of Array.from(document.querySelectorAll('x-rcheck'))) {
+      host.setAttribute('role', 'checkbox');
+      const shadow = host.attachShadow({ mode: 'open' });
+      shadow.innerHTML = `<input type="checkbox"${host.getAttribute('aria-checked') === 'true' ? ' checked' : ''}><slot></slot>`;
+    }
+    const level = must(levelsAnywhere()[0]);
+    expect(level.active).toBe(true);
+    expect(level.integrations.map((item) => [item.box.tagName, item.name])).toEqual([
+      ['X-RCHECK', 'E-mail'],
+      ['X-RCHECK', 'AlertOps – Ops'],
+    ]);
+    expect(chooseAlertOpsBox(level, []).kind).toBe('one');
+  });
+});
+
 describe('integration editor built of field components', () => {
   it('fills the URL variable and the name through their components (labels slotted in and as attributes)', async () => {
     mount(`<h1>Integrations</h1>

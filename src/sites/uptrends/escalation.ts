@@ -6,7 +6,7 @@
 import { isCheckbox, isChecked, isEditable, isTextField, type TextField } from '../../dom/fields';
 import { findLabelElements, precedes, queryDeep } from '../../dom/find';
 import { accessibleName, describeControl, labelElementsOf, ownText, textWithoutControls } from '../../dom/labels';
-import { type Scope, scopesOf } from '../../dom/shadow';
+import { containsAcrossShadow, type Scope, scopesOf } from '../../dom/shadow';
 import { equalsAny, matchesAny, normalizeText } from '../../dom/text';
 import { isVisible } from '../../dom/visibility';
 import { ALERTOPS, INTEGRATION_OPTION_WORDS, LABELS, URL_VARIABLE } from './labels';
@@ -36,7 +36,12 @@ export function findEscalationLevels(scope: Scope): EscalationLevel[] {
 
 function readLevel(scope: Scope, heading: Element): EscalationLevel {
   const panel = levelPanel(heading);
-  const boxes = queryDeep(panel, CHECKBOXES).filter((box): box is HTMLElement => isCheckbox(box) && isShown(box));
+  const candidates = queryDeep(panel, CHECKBOXES);
+  // A checkbox component may carry role="checkbox" and hold a native input in its shadow root: one box, the host.
+  const boxes = candidates.filter(
+    (box): box is HTMLElement =>
+      isCheckbox(box) && isShown(box) && !candidates.some((other) => other !== box && containsAcrossShadow(other, box)),
+  );
   const activeBox = boxes.find((box) => equalsAny(stripColon(checkboxName(box)), LABELS.active));
   const integrations = integrationBoxes(boxes.filter((box) => box !== activeBox && precedes(heading, box)));
   const label = levelLabel(panel);
@@ -83,7 +88,8 @@ function stripColon(text: string): string {
 }
 
 function checkboxName(box: Element): string {
-  return (accessibleName(box) || describeControl(box)[0] || '').trim();
+  // A role="checkbox" element is named by its content (ARIA), a component's slotted text included.
+  return (accessibleName(box) || textWithoutControls(box, 200) || describeControl(box)[0] || '').trim();
 }
 
 /** The tab panel (or the nearest container) that holds this level's section and its Active box. */
@@ -94,7 +100,8 @@ function levelPanel(heading: Element): Element {
   let best: Element = heading.parentElement ?? heading;
   for (let depth = 0; current && depth < 10; depth++, current = current.parentElement) {
     if (findLabelElements(current, LABELS.alertingByIntegrations).length > 1) break;
-    const boxes = queryDeep(current, CHECKBOXES);
+    const light = Array.from(current.querySelectorAll(CHECKBOXES));
+    const boxes = light.length > 0 ? light : queryDeep(current, CHECKBOXES);
     if (boxes.length > 0) best = current;
     if (boxes.some((box) => equalsAny(stripColon(checkboxName(box)), LABELS.active))) return current;
   }
@@ -137,12 +144,24 @@ function isSelected(tab: Element): boolean {
   // Up the tab's own wrappers (the old ASP.NET tab strip marks a span two levels above the link), never up to what
   // holds other tabs too.
   for (let element: Element | null = tab, depth = 0; element && depth < 4; depth++, element = element.parentElement) {
-    if (element !== tab && element.querySelectorAll('a, button, [role="tab"]').length > 1) return false;
+    if (element !== tab && levelTabsIn(element) > 1) return false;
     if (element.getAttribute('aria-selected') === 'true' || element.getAttribute('aria-current')) return true;
-    // "active", "is-active", "k-state-active", "ajax__tab_active" (the old ASP.NET tab strip); not "inactive".
-    if (/(^|[\s_-])(active|selected|current)($|[\s_-])/i.test(element.getAttribute('class') ?? '')) return true;
+    // "active", "is-active", "k-state-active", "ajax__tab_active" (the old ASP.NET tab strip); not "inactive",
+    // "not-active" or "un-selected".
+    const classes = element.getAttribute('class') ?? '';
+    if (
+      /(^|[\s_-])(active|selected|current)($|[\s_-])/i.test(classes) &&
+      !/(not|un)[-_](active|selected)/i.test(classes)
+    )
+      return true;
   }
   return false;
+}
+
+/** How many level tabs an element holds (a close or icon button beside a tab does not count). */
+function levelTabsIn(element: Element): number {
+  return Array.from(element.querySelectorAll('a, button, [role="tab"]')).filter((tab) => isLevelText(ownText(tab)))
+    .length;
 }
 
 function definitionName(scope: Scope): string {
@@ -192,6 +211,5 @@ export function levelUrlField(level: EscalationLevel, item: IntegrationBox): Tex
 }
 
 export function levelKey(level: EscalationLevel): string {
-  // Unnamed levels share most of their text ("Active: …"): the panel's id, where it has one, tells them apart.
-  return `${level.definition}\u0000${level.label || level.panel.id || textWithoutControls(level.panel, 40).slice(0, 40)}`;
+  return `${level.definition}\u0000${level.label || textWithoutControls(level.panel, 40).slice(0, 40)}`;
 }
