@@ -52,15 +52,38 @@ async function stateReply(): Promise<StateReply> {
 
 /** Uptrends tabs that asked for a capture when there was none. In session storage: the worker may stop meanwhile. */
 const WAITING_TABS = 'tabsWaitingForCapture';
+/** Both changes to the waiting list run one after the other: two tabs asking at once must not lose one. */
+let waitingQueue: Promise<unknown> = Promise.resolve();
 
-async function waitForCapture(tabId: number): Promise<void> {
-  const waiting = ((await browser.storage.session.get(WAITING_TABS))[WAITING_TABS] ?? []) as number[];
-  if (!waiting.includes(tabId)) await browser.storage.session.set({ [WAITING_TABS]: [...waiting, tabId].slice(-50) });
+function inTurn(task: () => Promise<void>): Promise<void> {
+  const run = waitingQueue.then(task, task);
+  waitingQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function waitingTabs(): Promise<number[]> {
+  return ((await browser.storage.session.get(WAITING_TABS))[WAITING_TABS] ?? []) as number[];
+}
+
+/**
+ * Puts the tab on the list, then looks again: a capture stored between the tab's question and now found the list
+ * without it, so the tab is told at once.
+ */
+function waitForCapture(tabId: number): Promise<void> {
+  return inTurn(async () => {
+    const waiting = await waitingTabs();
+    if (!waiting.includes(tabId)) await browser.storage.session.set({ [WAITING_TABS]: [...waiting, tabId].slice(-50) });
+    if (activeCapture(await currentState())) await tellWaitingTabsNow();
+  });
 }
 
 /** Tells the waiting tabs that a capture is there; the message carries no URL (a tab asks for it like any fill). */
-async function tellWaitingTabs(): Promise<void> {
-  const waiting = ((await browser.storage.session.get(WAITING_TABS))[WAITING_TABS] ?? []) as number[];
+function tellWaitingTabs(): Promise<void> {
+  return inTurn(tellWaitingTabsNow);
+}
+
+async function tellWaitingTabsNow(): Promise<void> {
+  const waiting = await waitingTabs();
   if (waiting.length === 0) return;
   await browser.storage.session.remove(WAITING_TABS);
   for (const tabId of waiting) {
@@ -104,7 +127,7 @@ async function handle(request: WorkerRequest, sender: browser.Runtime.MessageSen
     case 'get-fill-context': {
       const state = await currentState();
       const capture = activeCapture(state);
-      if (!capture && sender.tab?.id !== undefined) await waitForCapture(sender.tab.id);
+      if (!capture && sender.tab?.id !== undefined) void waitForCapture(sender.tab.id);
       const context: FillContext = {
         uptrendsNames: state.uptrendsNames,
         settings: await readSettingsFromStorage(),
@@ -137,7 +160,7 @@ async function handle(request: WorkerRequest, sender: browser.Runtime.MessageSen
       await change((state) => forgetCapture(state, request.id));
       return stateReply();
     case 'restore':
-      await change((state) => restoreCaptures(state, request.forgotten));
+      await change((state) => restoreCaptures(state, request.captures, request.chosenId));
       return stateReply();
     case 'forget-all':
       await change((state) => forgetAll(state));

@@ -21,7 +21,7 @@ import {
   levelUrlField,
 } from '../sites/uptrends/escalation';
 import { type FillOutcome, fillEditor, isInsertableField } from '../sites/uptrends/fill';
-import { PAGE_KEYWORDS } from '../sites/uptrends/labels';
+import { PAGE_KEYWORDS, SECTION_KEYWORDS } from '../sites/uptrends/labels';
 import { answerWorker, askWorker, extensionIsGone } from './messaging';
 
 type Trigger = 'auto' | 'manual';
@@ -35,6 +35,9 @@ const stop = new AbortController();
  */
 const handledEditors = new Map<string, Element>();
 const handledLevels = new Set<string>();
+/** How many times an editor at this address was filled: a blank editor in a handled one's place is filled again. */
+const fillsAt = new Map<string, number>();
+const MAX_AUTO_FILLS = 3;
 /** Addresses whose editor was shown before anything was captured: the user has been told so. */
 const toldNoCapture = new Set<string>();
 let lastReport: PageReport = report(false, 'statusNothingFound');
@@ -93,7 +96,11 @@ async function handleEditor(trigger: Trigger, context: FillContext): Promise<Pag
     toldNoCapture.add(key);
     return report(false, 'statusNoCapture');
   }
-  handledEditors.set(key, editor.urlVariable?.field ?? editor.urlVariable?.row ?? editor.root);
+  const fills = (fillsAt.get(key) ?? 0) + 1;
+  fillsAt.set(key, fills);
+  // A page whose model throws each fill away and shows a blank editor again would be filled for ever.
+  if (trigger === 'auto' && fills > MAX_AUTO_FILLS) return undefined;
+  handledEditors.set(key, editor.root);
   const proposedName = uptrendsNameFor(context.settings.namingPattern, capture.integrationName || capture.template);
   const outcome = await fillEditor(editor, capture.url, proposedName);
   return explainFill(outcome, capture);
@@ -228,12 +235,18 @@ function tickOnLevel(level: EscalationLevel, item: IntegrationBox, context: Fill
 async function fillLevelUrl(level: EscalationLevel, item: IntegrationBox, context: FillContext): Promise<void> {
   const url = context.capture?.url;
   if (!url) return;
+  let current: { level: EscalationLevel; item: IntegrationBox } | undefined = { level, item };
+  let lookedAgainAt = 0;
   const field = await waitFor(
     document,
     () => {
-      // Ticking often re-renders the level (the URL field appears with it): then it is this level and box anew.
-      const current = item.box.isConnected ? { level, item } : levelAndBoxAgain(level, item);
-      return current && levelUrlField(current.level, current.item);
+      // Ticking often re-renders the level (the URL field appears with it): then it is this level and box anew,
+      // looked for at most every 100 ms however busy the page is.
+      if (!current?.item.box.isConnected && Date.now() - lookedAgainAt > 100) {
+        lookedAgainAt = Date.now();
+        current = levelAndBoxAgain(level, item);
+      }
+      return current?.item.box.isConnected ? levelUrlField(current.level, current.item) : undefined;
     },
     { timeout: 1500, signal: stop.signal },
   );
@@ -382,12 +395,13 @@ function start(): void {
     onStart: (session) => watchPage(session, pass),
   });
   answerWorker(['fill-now', 'insert-url', 'status', 'capture-ready'], (request) => {
-    wake();
-    if (request.type === 'status') return lastReport;
     if (request.type === 'capture-ready') {
+      // Not a user's doing: no watching session starts for it, and a hidden tab waits until the user comes back.
       comeBack();
       return lastReport;
     }
+    wake();
+    if (request.type === 'status') return lastReport;
     if (request.type === 'insert-url') return insertUrl(request.url);
     return run('manual');
   });
@@ -426,7 +440,8 @@ function watchPage(session: AbortSignal, pass: () => void): void {
   void run('auto').then(() => {
     // Our sections may be in the page but hidden (collapsed levels, tab panels not shown yet): showing them is a state
     // change, not an insertion.
-    if (pageIsRelevant || pageTexts().some(mentions)) watchStateChanges(pass, session);
+    if (pageIsRelevant || pageTexts().some((text) => text.length < 500_000 && SECTION_KEYWORDS.test(text)))
+      watchStateChanges(pass, session);
   });
   const watchInsertions = (root: Node) =>
     watchDom(root, {

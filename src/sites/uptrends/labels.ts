@@ -133,5 +133,9 @@ export const INTEGRATION_OPTION_WORDS = {
   send: /^(send|envoyer)\b|\b(versturen|verzenden|senden|verschicken)$/,
 };
 
+/** Only the two sections' own headings: a list or a log may name levels and integrations, never these. */
+export const SECTION_KEYWORDS =
+  /predefined variables|voorgedefinieerde variabelen|vordefinierte variablen|variables pr[eé]d[eé]finies|by integrations|door integraties|durch integrationen|par int[eé]grations/i;
+
 export const PAGE_KEYWORDS =
   /predefined variables|voorgedefinieerde|vordefinierte|pr[eé]d[eé]finies|integration name|integratie ?naam|integrationsname|nom de l.int[eé]gration|by integrations|door integraties|durch integrationen|par int[eé]grations|escalation level|escalatie ?niveau|eskalationsstufe|niveau d.escalade/i;
