@@ -14,19 +14,14 @@ export const WorkerRequestSchema = v.variant('type', [
   v.object({ type: v.literal('attached'), captureId: v.optional(text(64)), definition: text(300), level: text(100) }),
   v.object({ type: v.literal('get-state') }),
   v.object({ type: v.literal('forget'), id: text(64) }),
-  /** Undo of a forget: the captures as the popup had them, and where they stood. */
+  /** Undo of a forget: the captures as the popup showed them (no lastSeenAt), and which one was chosen. */
   v.object({
     type: v.literal('restore'),
-    forgotten: v.pipe(
-      v.array(
-        v.object({
-          // As the popup shows it (StateReply has no lastSeenAt).
-          capture: v.object({ ...CaptureSchema.entries, lastSeenAt: v.optional(v.number()) }),
-          index: v.pipe(v.number(), v.integer(), v.minValue(0)),
-        }),
-      ),
+    captures: v.pipe(
+      v.array(v.object({ ...CaptureSchema.entries, lastSeenAt: v.optional(v.number()) })),
       v.maxLength(MAX_CAPTURES),
     ),
+    chosenId: v.optional(text(64)),
   }),
   v.object({ type: v.literal('forget-all') }),
   v.object({ type: v.literal('dismiss-problem') }),

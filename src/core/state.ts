@@ -153,20 +153,22 @@ export function forgetCapture(state: BridgeState, id: string): BridgeState {
 }
 
 /**
- * Puts forgotten captures back where they were (the popup's Undo). A URL captured again meanwhile is kept as it is now;
- * the cap still holds.
+ * Puts forgotten captures back (the popup's Undo), newest first like any capture, and the choice with them unless
+ * another was made since. A URL captured again meanwhile is kept as it is now; the cap still holds.
  */
 export function restoreCaptures(
   state: BridgeState,
-  forgotten: readonly { capture: Omit<Capture, 'lastSeenAt'> & { lastSeenAt?: number }; index: number }[],
+  forgotten: readonly (Omit<Capture, 'lastSeenAt'> & { lastSeenAt?: number })[],
+  chosenId?: string,
 ): BridgeState {
   const captures = [...state.captures];
-  for (const { capture, index } of [...forgotten].sort((a, b) => a.index - b.index)) {
+  for (const capture of forgotten) {
     if (captures.some((kept) => kept.url === capture.url || kept.id === capture.id)) continue;
-    const restored = { ...capture, lastSeenAt: capture.lastSeenAt ?? capture.capturedAt };
-    captures.splice(Math.max(0, Math.min(index, captures.length)), 0, restored);
+    captures.push({ ...capture, lastSeenAt: capture.lastSeenAt ?? capture.capturedAt });
   }
-  return { ...state, captures: captures.slice(0, MAX_CAPTURES) };
+  const kept = captures.sort(newestFirst).slice(0, MAX_CAPTURES);
+  const chosen = state.chosenId ?? chosenId;
+  return { ...state, captures: kept, chosenId: kept.some((capture) => capture.id === chosen) ? chosen : undefined };
 }
 
 export function forgetAll(state: BridgeState): BridgeState {

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { maskAlertOpsUrl } from '../core/alertops-url';
 import { t } from '../core/i18n';
 import type { PageReport, StateReply, WorkerRequest } from '../core/messages';
@@ -11,7 +11,6 @@ import { type ExtensionStorage, readStoredView, type StoredView } from './popup-
 import { change, fillTab, getState, onStateChanged, openAssistant, openOptions, tabStatus } from './worker-api';
 
 type Capture = StateReply['captures'][number];
-type Forgotten = { capture: Capture; index: number };
 
 /** The popup can be opened as a page for a given tab (`popup.html?tab=12`), which is how the browser tests drive it. */
 function targetTabId(): number | undefined {
@@ -55,10 +54,10 @@ function Popup({ initial, askWorker }: PopupProps) {
   // The captures whose URL the user asked to see: every URL starts masked.
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
   // What the last forget removed, for Undo: kept only in this popup, gone when it closes.
-  const [undo, setUndo] = useState<{ message: string; forgotten: Forgotten[] } | undefined>();
+  const [undo, setUndo] = useState<{ message: string; forgotten: Capture[]; chosenId?: string } | undefined>();
   const undoRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    // The Forget button the user pressed is gone: Undo takes the focus.
+  useLayoutEffect(() => {
+    // The Forget button the user pressed is gone: Undo takes the focus (in the same task, before anything can read it).
     if (undo) undoRef.current?.focus();
   }, [undo]);
 
@@ -96,19 +95,21 @@ function Popup({ initial, askWorker }: PopupProps) {
       .catch(() => setLoadFailed(true));
   };
 
-  const forget = (request: WorkerRequest, message: string, forgotten: Forgotten[]) =>
+  const forget = (request: WorkerRequest, message: string, forgotten: Capture[]) => {
+    const chosen = state?.chosenId;
     change(request)
       .then((reply) => {
         setState(reply);
         // Said by the Undo button, which takes the focus and is described by the message.
         setAnnouncement('');
-        setUndo({ message, forgotten });
+        setUndo({ message, forgotten, ...(chosen ? { chosenId: chosen } : {}) });
       })
       .catch(() => setLoadFailed(true));
+  };
 
-  const restore = (forgotten: Forgotten[]) => {
+  const restore = ({ forgotten, chosenId }: { forgotten: Capture[]; chosenId?: string }) => {
     setUndo(undefined);
-    apply(change({ type: 'restore', forgotten }), t('popupRestored'));
+    apply(change({ type: 'restore', captures: forgotten, ...(chosenId ? { chosenId } : {}) }), t('popupRestored'));
   };
 
   const fill = () => {
@@ -164,9 +165,7 @@ function Popup({ initial, askWorker }: PopupProps) {
               onAnnounce: setAnnouncement,
               onChoose: () => apply(change({ type: 'choose', id: capture.id }), t('popupUsedForFill')),
               onForget: () =>
-                forget({ type: 'forget', id: capture.id }, t('popupForgotten', [displayName(capture)]), [
-                  { capture, index: captures.indexOf(capture) },
-                ]),
+                forget({ type: 'forget', id: capture.id }, t('popupForgotten', [displayName(capture)]), [capture]),
             }),
           )}
         </ul>
@@ -178,20 +177,14 @@ function Popup({ initial, askWorker }: PopupProps) {
         {captures.length > 1 && (
           <ForgetAll
             count={captures.length}
-            onConfirm={() =>
-              forget(
-                { type: 'forget-all' },
-                t('popupForgotAll'),
-                captures.map((capture, index) => ({ capture, index })),
-              )
-            }
+            onConfirm={() => forget({ type: 'forget-all' }, t('popupForgotAll'), captures)}
           />
         )}
       </footer>
       {undo && (
         <p class="report undo">
           <span id="undo-what">{undo.message}</span>{' '}
-          <button type="button" ref={undoRef} aria-describedby="undo-what" onClick={() => restore(undo.forgotten)}>
+          <button type="button" ref={undoRef} aria-describedby="undo-what" onClick={() => restore(undo)}>
             {t('popupUndo')}
           </button>
         </p>
@@ -326,7 +319,7 @@ function ForgetAll({ count, onConfirm }: { count: number; onConfirm: () => void 
   const cancelRef = useRef<HTMLButtonElement>(null);
   const askRef = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // The safe answer takes focus (Enter twice must not forget everything); closing gives focus back to the question.
     if (asking) cancelRef.current?.focus();
     else if (wasAsking.current) askRef.current?.focus();

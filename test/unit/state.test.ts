@@ -296,29 +296,39 @@ describe('forget, choose and the active capture', () => {
     expect(forgotChosen.chosenId).toBeUndefined();
   });
 
-  it('Undo puts forgotten captures back where they stood, one or all', () => {
+  it('Undo puts forgotten captures back newest first, one or all, with the choice', () => {
     const [c3, c2, c1] = base.captures as [Capture, Capture, Capture];
-    const one = restoreCaptures(forgetCapture(base, 'c2'), [{ capture: c2, index: 1 }]);
+    const chosen = chooseCapture(base, 'c2');
+    const one = restoreCaptures(forgetCapture(chosen, 'c2'), [c2], 'c2');
     expect(one.captures).toEqual(base.captures);
-    const all = restoreCaptures(forgetAll(base), [
-      { capture: c1, index: 2 },
-      { capture: c3, index: 0 },
-      { capture: c2, index: 1 },
-    ]);
+    expect(one.chosenId).toBe('c2');
+    const all = restoreCaptures(forgetAll(chosen), [c1, c3, c2], 'c2');
     expect(all.captures).toEqual(base.captures);
+    expect(all.chosenId).toBe('c2');
     // As the popup holds it (no lastSeenAt): the capture time stands in.
     const { lastSeenAt: _dropped, ...shown } = c2;
-    expect(restoreCaptures(forgetCapture(base, 'c2'), [{ capture: shown, index: 1 }]).captures[1]).toEqual({
+    expect(restoreCaptures(forgetCapture(base, 'c2'), [shown]).captures[1]).toEqual({
       ...c2,
       lastSeenAt: c2.capturedAt,
     });
+  });
+
+  it('Undo after a new capture keeps the new one first, and a choice made since stands', () => {
+    const [c3, c2, c1] = base.captures as [Capture, Capture, Capture];
+    const cleared = forgetAll(chooseCapture(base, 'c2'));
+    const newer = addCapture(cleared, input(9, 'Newer'), 999, () => 'new');
+    const restored = restoreCaptures(newer, [c3, c2, c1], 'c2');
+    expect(restored.captures.map((c) => c.id)).toEqual(['new', 'c3', 'c2', 'c1']);
+    expect(restored.chosenId).toBe('c2');
+    const choseSince = restoreCaptures(chooseCapture(newer, 'new'), [c3, c2, c1], 'c2');
+    expect(choseSince.chosenId).toBe('new');
   });
 
   it('Undo keeps a URL that was captured again meanwhile as it is now, once', () => {
     const c2 = base.captures[1] as Capture;
     const forgotten = forgetCapture(base, 'c2');
     const recaptured = addCapture(forgotten, input(2, 'Renamed'), 999, () => 'new');
-    const restored = restoreCaptures(recaptured, [{ capture: c2, index: 1 }]);
+    const restored = restoreCaptures(recaptured, [c2]);
     expect(restored.captures.map((c) => c.id)).toEqual(['new', 'c3', 'c1']);
     expect(restored.captures[0]?.integrationName).toBe('Renamed');
   });
