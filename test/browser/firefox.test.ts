@@ -302,6 +302,31 @@ describe.skipIf(skipReason !== undefined)('Firefox: the extension on the simulat
   });
 
   it(
+    'fills an Uptrends editor opened before the AlertOps integration was saved, once the user is back in its tab',
+    async () => {
+      await ff.inExtension(() => (globalThis as unknown as InExtensionPage).browser.storage.local.clear(), null);
+      const uptrends = await open();
+      await uptrends.goto(`${ff.server.origin('app.uptrends.com')}/Alerting/Integrations/New?type=alertops&lang=en`);
+      const notice = await uptrends.waitForSelector('[data-uptrends-alertops-bridge]');
+      expect(await notice?.evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain(
+        message('noticeNoCaptureTitle'),
+      );
+      expect((await controlState(uptrends, 'AlertOpsUrl', TEXT_FIELD))?.value).toBe('');
+
+      const alertops = await open();
+      await alertops.bringToFront();
+      const url = await saveUptrendsIntegration(ff, alertops, { ui: 'current', name: `Firefox later ${Date.now()}` });
+      await captureOf(ff, url);
+      await uptrends.bringToFront();
+      await eventually(
+        () => controlState(uptrends, 'AlertOpsUrl', TEXT_FIELD),
+        (state) => state?.value === url,
+      );
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
     'never writes a captured key into any log (pages, extension pages, background)',
     async () => {
       // The collector hears the background script: a message outside the protocol makes it warn.

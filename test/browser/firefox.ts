@@ -60,7 +60,7 @@ export async function firefoxSkipReason(): Promise<string | undefined> {
 
 /** The slice of Firefox's `browser` namespace that tests call inside extension pages. */
 export interface FirefoxExtensionApi {
-  storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
+  storage: { local: { get(keys: null): Promise<Record<string, unknown>>; clear(): Promise<void> } };
   permissions: {
     getAll(): Promise<{ origins?: string[]; permissions?: string[] }>;
     contains(query: { origins?: string[]; permissions?: string[] }): Promise<boolean>;
