@@ -82,6 +82,15 @@ function editorAnywhere(): IntegrationEditor | null {
   return null;
 }
 
+/** The page shows an AlertOps editor, and filling it puts the URL and the proposed name into these fields. */
+async function expectFilled(urlField: () => HTMLInputElement, nameField: () => HTMLInputElement): Promise<void> {
+  const editor = editorAnywhere();
+  expect(editor?.isAlertOps, 'AlertOps editor found').toBe(true);
+  expect((await fillEditor(must(editor), URL, PROPOSED)).kind).toBe('filled');
+  expect(urlField().value).toBe(URL);
+  expect(nameField().value).toBe(PROPOSED);
+}
+
 function expectTicksOnly(target: string, others: string[]): EscalationLevel {
   const levels = levelsAnywhere();
   expect(levels.length, 'levels found').toBe(1);
@@ -185,12 +194,10 @@ describe('integration editor built of field components', () => {
 <h4>Predefined variables</h4>
 <x-input label="AlertOps URL"></x-input>
 <button type="submit">Save</button></form>`);
-    const editor = editorAnywhere();
-    expect(editor?.isAlertOps, 'AlertOps editor found').toBe(true);
-    const outcome = await fillEditor(must(editor), URL, PROPOSED);
-    expect(outcome.kind).toBe('filled');
-    expect(field('AlertOps URL').value).toBe(URL);
-    expect(field('Name').value).toBe(PROPOSED);
+    await expectFilled(
+      () => field('AlertOps URL'),
+      () => field('Name'),
+    );
   });
 });
 
@@ -203,13 +210,10 @@ describe('integration editor: more component layouts', () => {
 <h4>Predefined variables</h4>
 <div class="row"><span class="caption">AlertOps URL</span><x-input></x-input></div>
 </div><button type="submit">Save</button></form>`);
-    const editor = editorAnywhere();
-    expect(editor?.isAlertOps, 'AlertOps editor found').toBe(true);
-    const outcome = await fillEditor(must(editor), URL, PROPOSED);
-    expect(outcome.kind).toBe('filled');
-    const [name, url] = componentInputs();
-    expect(url?.value).toBe(URL);
-    expect(name?.value).toBe(PROPOSED);
+    await expectFilled(
+      () => must(componentInputs()[1]),
+      () => must(componentInputs()[0]),
+    );
   });
 
   it('the whole editor is a component whose shadow root holds field components (nested roots), German', async () => {
@@ -220,12 +224,10 @@ describe('integration editor: more component layouts', () => {
 <h4>Vordefinierte Variablen</h4>
 <x-input label="AlertOps URL"></x-input>
 <button type="submit">Speichern</button></form>`)}"></x-editor>`);
-    const editor = editorAnywhere();
-    expect(editor?.isAlertOps, 'AlertOps editor found').toBe(true);
-    const outcome = await fillEditor(must(editor), URL, PROPOSED);
-    expect(outcome.kind).toBe('filled');
-    expect(field('AlertOps URL').value).toBe(URL);
-    expect(field('Name').value).toBe(PROPOSED);
+    await expectFilled(
+      () => field('AlertOps URL'),
+      () => field('Name'),
+    );
   });
 
   it('a Slack editor built the same way is left alone', async () => {
