@@ -246,6 +246,28 @@ describe('does not capture URLs the page does not present as a saved integration
     expect(found()).toEqual([]);
   });
 
+  it('another URL near the labelled one: an old one under "Description", a link in a note (the label is not theirs)', () => {
+    render(`<main><h1>Uptrends with notes</h1>
+      <div class="endpoint"><label for="ep">Endpoint URL</label> <input id="ep" readonly value="${current(KEYS.input)}">
+        <button type="button">Copy</button></div>
+      <section><h2>Basic Settings</h2><dl><dt>Integration Name</dt><dd>Uptrends with notes</dd>
+        <dt>Description</dt><dd>${current(KEYS.table)}</dd><dt>Escalation Policy</dt><dd>Default</dd></dl></section>
+      <section><h2>Notes</h2><ul><li><div>Sam Kim <time>2 May</time></div>
+        <div><a href="${current(KEYS.table2)}">${current(KEYS.table2)}</a></div><button type="button">Reply</button></li>
+        <li><div>Jane Operator <time>3 May</time></div><div>That one was rotated, use the endpoint above.</div></li></ul>
+      </section></main>`);
+    expect(urls()).toEqual([current(KEYS.input)]);
+  });
+
+  it('a real-looking sample in a help drawer (an aside), even in an "API URL" example row', () => {
+    render(`<main><h1>Inbound Integrations</h1></main>
+      <aside aria-label="Help"><h2>Configuring an API integration</h2>
+        <table><tr><th>Field</th><th>Example value</th></tr>
+        <tr><td>API URL</td><td><code>${current(KEYS.copy)}</code></td></tr></table></aside>
+      <div role="complementary"><dl><dt>API URL</dt><dd>${current(KEYS.dl)}</dd></dl></div>`);
+    expect(found()).toEqual([]);
+  });
+
   it('a URL inside a script or a template', () => {
     render(`
       <div><label>API URL</label>

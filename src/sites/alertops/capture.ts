@@ -16,6 +16,7 @@ import {
   KNOWN_TEMPLATES,
   LABEL_SEARCH_MAX_DEPTH,
   LABEL_SEARCH_TEXT_LIMIT,
+  MAX_WORDS_AROUND_LABEL,
   MAX_WORDS_BESIDE_URL,
   MIN_DISTINCT_KEY_CHARACTERS,
   NAME_LABELS,
@@ -74,6 +75,16 @@ export function findSavedIntegrations(
     });
   }
   return [...found.values()];
+}
+
+/**
+ * Another integration's URL in `container` (text or a field's value; its key differs): a label there may be that
+ * one's. The key, not the URL: text run together ("…/UptrendsCopy") reads as another URL of the same integration.
+ */
+function holdsAnotherUrl(container: Element, url: string): boolean {
+  const key = parseAlertOpsUrl(url)?.key ?? url;
+  const texts = [container.textContent, ...Array.from(container.querySelectorAll('input'), (field) => field.value)];
+  return texts.some((text) => findAlertOpsUrls(text ?? '').some((other) => !other.includes(key)));
 }
 
 function collectSpots(root: Element | Document | ShadowRoot, shadows: ShadowRoot[]): Spot[] {
@@ -191,9 +202,10 @@ function hasUrlLabelNearby(element: Element, url: string): boolean {
   let current: Element | null = element;
   for (let depth = 0; current && depth <= LABEL_SEARCH_MAX_DEPTH; depth++, current = parentAcrossShadow(current)) {
     const text = withoutUrls(textWithoutControls(current, LABEL_SEARCH_TEXT_LIMIT * 10), url);
-    if (text.length > LABEL_SEARCH_TEXT_LIMIT) return false;
-    if (depth > 0 && matchesAny(text, URL_LABELS)) return true;
-    if (namesTheUrl(previousSiblingLabel(current))) return true;
+    if (text.length > LABEL_SEARCH_TEXT_LIMIT || (depth > 0 && holdsAnotherUrl(current, url))) return false;
+    // A label among a few words; among sentences ("use the endpoint above") it is talk, not a label.
+    if (depth > 0 && text.split(' ').length <= MAX_WORDS_AROUND_LABEL && matchesAny(text, URL_LABELS)) return true;
+    if (namesTheUrl(previousSiblingLabel(current, url))) return true;
     if (depth > 0 && hasCopyButton(current)) return true;
     if (depth > 0 && labelledRegion(current, url)) return true;
   }
@@ -217,9 +229,10 @@ function labelledRegion(element: Element, url: string): boolean {
   return name !== '' && matchesAny(withoutUrls(name, url), URL_LABELS);
 }
 
-function previousSiblingLabel(element: Element): string {
+/** The short text just before `element`, unless that is another integration's URL with its own label. */
+function previousSiblingLabel(element: Element, url: string): string {
   const sibling = element.previousElementSibling;
-  if (!sibling) return '';
+  if (!sibling || holdsAnotherUrl(sibling, url)) return '';
   const text = textWithoutControls(sibling, 200);
   return text.length <= 80 ? text : '';
 }

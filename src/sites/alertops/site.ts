@@ -13,11 +13,9 @@ export const CONSOLE_HOME = 'https://app.alertops.com/';
 
 /** Text that names the generated URL next to it. Matched on normalised (lower-case, accent-free) text. */
 export const URL_LABELS: readonly TextPattern[] = [
-  /\bapi\s*url\b/,
-  /\bendpoint\b/,
-  /\b(integration|inbound|webhook|post|alert|notify|notification)\s*url\b/,
-  /\burl\s*(de l'|d')?api\b/,
-  /^url\s*:?$/,
+  // One expression (the script ships within a size budget): "API URL", "endpoint", "integration/webhook/… URL",
+  // the French "URL de l'API", and a bare "URL".
+  /\b(api\s*url|endpoint|(integration|inbound|webhook|post|alert|notify|notification)\s*url|url\s*(de l'|d')?api)\b|^url\s*:?$/,
 ];
 
 /**
@@ -32,7 +30,7 @@ export const SHORT_LABEL_MAX_LENGTH = 40;
  * A button that copies the URL next to it ("Copy", "Copy URL", a clipboard icon with aria-label "Copy to clipboard", a
  * Material icon whose text is its ligature "content_copy").
  */
-export const COPY_LABELS: readonly TextPattern[] = [/(\b|_)copy\b/, /\bclipboard\b/, /\bcopier\b/];
+export const COPY_LABELS: readonly TextPattern[] = [/(\b|_)copy\b|\b(clipboard|copier)\b/];
 
 /** Labels of the saved integration's name. */
 export const NAME_LABELS: readonly TextPattern[] = [
@@ -42,8 +40,11 @@ export const TEMPLATE_LABELS: readonly TextPattern[] = [
   /^(template|integration template|source|type|integration type)\s*:?$/,
 ];
 
-/** Templates AlertOps offers for inbound API integrations; the current URL shape ends with one of them. */
-export const KNOWN_TEMPLATES = ['Uptrends', 'Custom', 'Alerta', 'Datadog', 'Nagios', 'Prometheus', 'Grafana', 'Zabbix'];
+/**
+ * Templates a stored entry's template is written as, whatever the case the page used: ours and the generic one. Other
+ * templates keep the page's label text.
+ */
+export const KNOWN_TEMPLATES = ['Uptrends', 'Custom'];
 
 /**
  * Attributes that may carry the URL on a Copy button, a link or a readonly field, and whose later changes are watched.
@@ -69,13 +70,19 @@ export const URL_ATTRIBUTES = [...WATCHED_URL_ATTRIBUTES, 'title', 'aria-label']
 /** Any element whose URL attributes name the AlertOps notify host: a cheap test that the page may show a URL. */
 export const URL_IN_ATTRIBUTE = URL_ATTRIBUTES.map((name) => `[${name}*="notify.alertops.com" i]`).join();
 
-/** Where free text is typed or shown that is not a saved integration's URL (a read-only textarea only displays). */
+/**
+ * Where free text is typed or shown that is not a saved integration's URL (a read-only textarea only displays), and
+ * asides (a help drawer's samples).
+ */
 export const FREE_TEXT_CONTAINERS =
-  'textarea:not([readonly]), [contenteditable]:not([contenteditable="false" i]), pre code, blockquote';
+  'textarea:not([readonly]), [contenteditable]:not([contenteditable="false" i]), pre code, blockquote, aside, [role="complementary"]';
 
 /** How much nearby text may stand between the URL and its label before the label is too far away to count. */
 export const LABEL_SEARCH_TEXT_LIMIT = 400;
 export const LABEL_SEARCH_MAX_DEPTH = 5;
+
+/** More words than this around a label make its container a conversation or a note, not a labelled value. */
+export const MAX_WORDS_AROUND_LABEL = 12;
 
 /** More words than this in the URL's own text node make it a sentence, not a displayed value. */
 export const MAX_WORDS_BESIDE_URL = 6;
