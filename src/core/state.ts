@@ -180,8 +180,22 @@ export function chooseCapture(state: BridgeState, id: string): BridgeState {
 }
 
 /** The capture a fill uses: the one the user picked in the popup, else the newest. */
-export function activeCapture(state: BridgeState): Capture | undefined {
-  return state.captures.find((capture) => capture.id === state.chosenId) ?? state.captures[0];
+/** Captured this close to the newest one: the same look at a list of integrations (the older UI lists their URLs). */
+const SAME_LIST_MS = 3000;
+
+/**
+ * The capture a fill uses: the one the user chose, else the newest; of several captured from one list at once, the one
+ * made from the Uptrends template (the others belong to other tools).
+ */
+export function activeCapture<T extends Pick<Capture, 'id' | 'template' | 'capturedAt'>>(state: {
+  captures: readonly T[];
+  chosenId?: string | undefined;
+}): T | undefined {
+  const chosen = state.captures.find((capture) => capture.id === state.chosenId);
+  const newest = state.captures[0];
+  if (chosen || !newest) return chosen;
+  const sameList = state.captures.filter((capture) => newest.capturedAt - capture.capturedAt <= SAME_LIST_MS);
+  return sameList.length > 1 ? (sameList.find((capture) => capture.template === 'Uptrends') ?? newest) : newest;
 }
 
 export const MAX_UPTRENDS_NAMES = 20;

@@ -4,6 +4,7 @@ import { maskAlertOpsUrl } from '../core/alertops-url';
 import { t } from '../core/i18n';
 import type { PageReport, StateReply, WorkerRequest } from '../core/messages';
 import { extensionApi } from '../core/platform';
+import { activeCapture } from '../core/state';
 import { CONSOLE_HOME as ALERTOPS_HOME } from '../sites/alertops/site';
 import { CONSOLE_HOME as UPTRENDS_HOME } from '../sites/uptrends/site';
 import { copyText, relativeTime, uiLocale } from './format';
@@ -129,7 +130,7 @@ function Popup({ initial, askWorker }: PopupProps) {
     });
 
   const captures = state?.captures ?? [];
-  const chosenId = state?.chosenId ?? captures[0]?.id;
+  const chosenId = state ? activeCapture(state)?.id : undefined;
 
   return (
     <main class="popup-main">

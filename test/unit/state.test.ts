@@ -356,6 +356,24 @@ describe('forget, choose and the active capture', () => {
     expect(activeCapture({ ...base, chosenId: 'gone' })?.id).toBe('c3');
     expect(activeCapture(emptyState())).toBeUndefined();
   });
+
+  it('of several captured from one list at once, uses the Uptrends one; captures apart in time, the newest', () => {
+    const list = stateWith([
+      capture(4, 10_400, { template: 'Datadog' }),
+      capture(3, 10_300, { template: 'Uptrends' }),
+      capture(2, 10_200, { template: 'Grafana' }),
+      capture(1, 1_000, { template: 'Uptrends' }),
+    ]);
+    expect(activeCapture(list)?.id).toBe('c3');
+    expect(activeCapture(chooseCapture(list, 'c4'))?.id).toBe('c4');
+    const apart = stateWith([capture(5, 60_000, { template: 'Custom' }), capture(3, 10_300, { template: 'Uptrends' })]);
+    expect(activeCapture(apart)?.id).toBe('c5');
+    const noUptrends = stateWith([
+      capture(6, 5_100, { template: 'Custom' }),
+      capture(7, 5_000, { template: 'Grafana' }),
+    ]);
+    expect(activeCapture(noUptrends)?.id).toBe('c6');
+  });
 });
 
 describe('markFilled', () => {
