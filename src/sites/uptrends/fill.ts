@@ -5,7 +5,15 @@
  * Pure DOM; no extension APIs.
  */
 
-import { chooseOption, isChecked, isEditable, isTextField, setFieldValue, type TextField } from '../../dom/fields';
+import {
+  chooseOption,
+  isChecked,
+  isDisabled,
+  isEditable,
+  isTextField,
+  setFieldValue,
+  type TextField,
+} from '../../dom/fields';
 import { findButtons, findFieldsDescribedBy, findLabelElements } from '../../dom/find';
 import { accessibleName } from '../../dom/labels';
 import { waitFor } from '../../dom/observe';
@@ -109,23 +117,59 @@ async function fillThroughDialog(
   editButton?.click();
   const dialog = await waitFor(document, () => findValueDialog(document, before), { timeout: DIALOG_TIMEOUT });
   if (!dialog) return { kind: 'dialog-failed' };
+  // A dialog that fades in may ignore what happens before it is shown (Bootstrap drops a hide() during its fade).
+  await settled(dialog);
   choosePlainText(dialog);
   const field = await waitFor(document, () => findValueFieldIn(dialog.isConnected ? dialog : document), {
     timeout: DIALOG_TIMEOUT,
   });
-  if (!field) return { kind: 'dialog-failed' };
+  if (!field) {
+    // Nothing left half done: the dialog the extension opened is closed again.
+    cancelDialog(dialog);
+    return { kind: 'dialog-failed' };
+  }
   const current = field.value.trim();
   if (current !== '' && current !== url && !overwrite) {
     cancelDialog(dialog);
     return conflict;
   }
   if (current !== url) setFieldValue(field, url);
-  const confirm = findButtons(dialog.isConnected ? dialog : document, [...LABELS.confirmValue], true).find(
-    (button) => !equalsAny(accessibleName(button), [...LABELS.save]),
-  );
+  const confirmIn = (root: ParentNode) =>
+    findButtons(root, [...LABELS.confirmValue], true).find(
+      (button) => !equalsAny(accessibleName(button), [...LABELS.save]),
+    );
+  const confirm = confirmIn(dialog.isConnected ? dialog : document);
   if (!confirm) return { kind: 'dialog-needs-confirm', uptrendsName };
-  confirm.click();
+  // Frameworks enable the button once they have heard the value, a tick or a render later.
+  const enabled = await waitFor(
+    document,
+    () => {
+      const button = confirm.isConnected ? confirm : confirmIn(dialog.isConnected ? dialog : document);
+      return button && !isDisabled(button) ? button : undefined;
+    },
+    { timeout: 1500 },
+  );
+  if (!enabled) return { kind: 'dialog-needs-confirm', uptrendsName };
+  enabled.click();
   return { kind: 'filled', way: 'dialog', uptrendsName, nameFilled };
+}
+
+/**
+ * Waits (at most a second) until the dialog is fully shown: no opening animation or transition running on it or its
+ * wrapper, and neither of them still transparent (a fade may start a frame after the dialog appears).
+ */
+async function settled(dialog: Element): Promise<void> {
+  const view = dialog.ownerDocument.defaultView;
+  const layers = [dialog, dialog.parentElement].filter((element): element is Element => element !== null);
+  const moving = () =>
+    layers.some(
+      (element) =>
+        element.getAnimations?.({ subtree: element === dialog }).some((a) => a.playState === 'running') ||
+        Number.parseFloat(view?.getComputedStyle(element).opacity ?? '1') < 1,
+    );
+  for (const deadline = Date.now() + 1000; moving() && Date.now() < deadline; ) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Open dialogs anywhere on the page: a dialog may be rendered in another tree (a portal, another component). */
@@ -183,8 +227,9 @@ function findValueFieldIn(root: ParentNode): TextField | null {
     (field) => isTextField(field) && isEditable(field),
   );
   if (described[0]) return described[0];
+  // A stored value may stay masked in its dialog: a password field.
   const editable = Array.from(
-    root.querySelectorAll('input:not([type]), input[type="text"], input[type="url"], textarea'),
+    root.querySelectorAll('input:not([type]), input[type="text"], input[type="url"], input[type="password"], textarea'),
   ).filter((field): field is TextField => isTextField(field) && isEditable(field) && isVisible(field));
   return editable.length === 1 ? (editable[0] ?? null) : null;
 }

@@ -37,7 +37,8 @@ export const LABELS = {
     "Spécifiez la valeur dans le niveau d'escalade",
     "Spécifier la valeur dans le niveau d'escalade",
   ],
-  plainText: ['Plain text', 'Platte tekst', 'Klartext', 'Reintext', 'Texte brut'],
+  /** The value dialog's choice of a typed value (against a vault item or a variable); a tab may say just "Text". */
+  plainText: ['Plain text', 'Platte tekst', 'Klartext', 'Reintext', 'Texte brut', 'Text', 'Tekst', 'Texte'],
   value: ['Value', 'Waarde', 'Wert', 'Werte', 'Valeur'],
   /** Confirms the value dialog. Never a Save button: the extension never saves for the user. */
   confirmValue: [
