@@ -23,6 +23,8 @@ import {
   launchWithExtension,
   type StoredCapture,
   storedCaptures,
+  waitForStoredCapture,
+  withPage as withBrowserPage,
 } from './chromium.ts';
 import { capturedUrls, escapeHtml, newKey, serve, sleep, validUrl } from './hostile-pages.ts';
 import { noticeText } from './uptrends-journey.ts';
@@ -37,13 +39,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.context.newPage();
-  try {
-    return await run(page);
-  } finally {
-    await page.close();
-  }
+function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
+  return withBrowserPage(browser, run);
 }
 
 const STYLE = `<style>
@@ -75,13 +72,8 @@ async function serveJson(glob: string, body: unknown, delay = 0): Promise<void> 
   });
 }
 
-async function waitForCapture(url: string, timeout = 10_000): Promise<StoredCapture> {
-  const list = await eventually(
-    () => storedCaptures(browser),
-    (captures) => captures.some((c) => c.url === url),
-    timeout,
-  );
-  return list.find((c) => c.url === url) as StoredCapture;
+function waitForCapture(url: string, timeout?: number): Promise<StoredCapture> {
+  return waitForStoredCapture(browser, url, timeout);
 }
 
 /** Stored captures whose URL contains one of `keys` (so a truncated or re-cut URL counts too). */

@@ -7,7 +7,14 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, eventually, launchWithExtension } from './chromium.ts';
+import {
+  type ExtensionBrowser,
+  eventually,
+  launchWithExtension,
+  type PageModel,
+  pageModel,
+  withPage as withBrowserPage,
+} from './chromium.ts';
 import { capturedUrls, clearLocalStorage, escapeHtml, NOTICE, serve, sleep, validUrl } from './hostile-pages.ts';
 import { noticeText } from './uptrends-journey.ts';
 
@@ -42,13 +49,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.context.newPage();
-  try {
-    return await run(page);
-  } finally {
-    await page.close();
-  }
+function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
+  return withBrowserPage(browser, run);
 }
 
 function doc(lang: string, title: string, body: string, script = '', style = ''): string {
@@ -58,12 +60,9 @@ function doc(lang: string, title: string, body: string, script = '', style = '')
 <body>${body}${script ? `<script>${script}</script>` : ''}</body></html>`;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the page's own model, read as is
-type AnyModel = any;
+type AnyModel = PageModel;
 
-function model(page: Page): Promise<AnyModel> {
-  return page.evaluate(() => JSON.parse(JSON.stringify((window as AnyModel).model ?? null)));
-}
+const model = pageModel;
 
 function saves(page: Page): Promise<number> {
   return page.evaluate(() => (window as AnyModel).saves as number);

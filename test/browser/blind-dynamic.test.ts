@@ -6,8 +6,17 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, eventually, launchWithExtension, storedCaptures } from './chromium.ts';
-import { capturedUrls, clearLocalStorage, escapeHtml, serve, sleep, validUrl } from './hostile-pages.ts';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  type PageModel,
+  pageModel,
+  type StoredCapture,
+  storedCaptures,
+  waitForStoredCapture,
+  withPage as withBrowserPage,
+} from './chromium.ts';
+import { clearLocalStorage, escapeHtml, serve, sleep, validUrl } from './hostile-pages.ts';
 import { noticeText } from './uptrends-journey.ts';
 
 let browser: ExtensionBrowser;
@@ -20,13 +29,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.context.newPage();
-  try {
-    return await run(page);
-  } finally {
-    await page.close();
-  }
+function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
+  return withBrowserPage(browser, run);
 }
 
 function doc(lang: string, title: string, body: string, script = ''): string {
@@ -35,16 +39,11 @@ function doc(lang: string, title: string, body: string, script = ''): string {
 <body>${body}${script ? `<script>${script}</script>` : ''}</body></html>`;
 }
 
-async function waitForCapture(url: string, timeout = 10_000): Promise<void> {
-  await eventually(
-    () => capturedUrls(browser),
-    (urls) => urls.includes(url),
-    timeout,
-  );
+function waitForCapture(url: string, timeout?: number): Promise<StoredCapture> {
+  return waitForStoredCapture(browser, url, timeout);
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the page's own model, read as is
-type AnyModel = any;
+type AnyModel = PageModel;
 /** What the user would see when a wait fails: field values, open dialogs, the extension's notice. */
 async function explain(page: Page): Promise<string> {
   const seen = await page.evaluate(() => ({
@@ -66,9 +65,7 @@ async function pollModel(page: Page, read: (m: AnyModel) => unknown, expected: u
   }
 }
 
-function model(page: Page, name = 'model'): Promise<AnyModel> {
-  return page.evaluate((n) => JSON.parse(JSON.stringify((window as AnyModel)[n])), name);
-}
+const model = pageModel;
 
 /* ----------------------------------------------------------------------------------------------------------------- */
 

@@ -6,7 +6,15 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, eventually, launchWithExtension } from './chromium.ts';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  type PageModel,
+  pageModel,
+  type StoredCapture,
+  waitForStoredCapture,
+  withPage as withBrowserPage,
+} from './chromium.ts';
 import { capturedUrls, clearLocalStorage, escapeHtml, NOTICE, serve, sleep, validUrl } from './hostile-pages.ts';
 import { noticeText } from './uptrends-journey.ts';
 
@@ -20,13 +28,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.context.newPage();
-  try {
-    return await run(page);
-  } finally {
-    await page.close();
-  }
+function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
+  return withBrowserPage(browser, run);
 }
 
 function doc(lang: string, title: string, body: string, script = '', htmlAttrs = ''): string {
@@ -37,20 +40,13 @@ function doc(lang: string, title: string, body: string, script = '', htmlAttrs =
 <body>${body}${script ? `<script>${script}</script>` : ''}</body></html>`;
 }
 
-async function waitForCapture(url: string, timeout = 10_000): Promise<void> {
-  await eventually(
-    () => capturedUrls(browser),
-    (urls) => urls.includes(url),
-    timeout,
-  );
+function waitForCapture(url: string, timeout?: number): Promise<StoredCapture> {
+  return waitForStoredCapture(browser, url, timeout);
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the page's own model, read as is
-type AnyModel = any;
+type AnyModel = PageModel;
 
-function model(page: Page, name = 'model'): Promise<AnyModel> {
-  return page.evaluate((n) => JSON.parse(JSON.stringify((window as AnyModel)[n] ?? null)), name);
-}
+const model = pageModel;
 
 /** What the user would see when a wait fails: field values, the page's model, the extension's notice. */
 async function explain(page: Page, name = 'model'): Promise<string> {

@@ -7,7 +7,14 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, eventually, launchWithExtension } from './chromium.ts';
+import {
+  type ExtensionBrowser,
+  eventually,
+  launchWithExtension,
+  type PageModel,
+  pageModel,
+  withPage as withBrowserPage,
+} from './chromium.ts';
 import { capturedUrls, escapeHtml, NOTICE, serve, sleep, validUrl } from './hostile-pages.ts';
 import { noticeText } from './uptrends-journey.ts';
 
@@ -47,13 +54,8 @@ async function ensureCapture(): Promise<void> {
   });
 }
 
-async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.context.newPage();
-  try {
-    return await run(page);
-  } finally {
-    await page.close();
-  }
+function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
+  return withBrowserPage(browser, run);
 }
 
 function doc(lang: string, title: string, body: string, script = ''): string {
@@ -67,12 +69,9 @@ function doc(lang: string, title: string, body: string, script = ''): string {
 <body>${body}${script ? `<script>${script}</script>` : ''}</body></html>`;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the page's own model, read as is
-type AnyModel = any;
+type AnyModel = PageModel;
 
-function model(page: Page, name = 'model'): Promise<AnyModel> {
-  return page.evaluate((n) => JSON.parse(JSON.stringify((window as AnyModel)[n] ?? null)), name);
-}
+const model = pageModel;
 
 /** What the user would see when a wait fails: checkboxes with their row text, text fields, the model, the notice. */
 async function explain(page: Page, name = 'model'): Promise<string> {

@@ -192,6 +192,28 @@ export async function storedCaptures(browser: ExtensionBrowser): Promise<StoredC
   return state?.captures ?? [];
 }
 
+/** Waits until `url` is stored, and gives its stored entry. */
+export async function waitForStoredCapture(
+  browser: ExtensionBrowser,
+  url: string,
+  timeout = 10_000,
+): Promise<StoredCapture> {
+  const list = await eventually(
+    () => storedCaptures(browser),
+    (captures) => captures.some((capture) => capture.url === url),
+    timeout,
+  );
+  return list.find((capture) => capture.url === url) as StoredCapture;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a test page's own model, read as is
+export type PageModel = any;
+
+/** A test page's own model (`window[name]`, what its Save would send), as plain data. */
+export function pageModel(page: Page, name = 'model'): Promise<PageModel> {
+  return page.evaluate((key) => JSON.parse(JSON.stringify((window as PageModel)[key] ?? null)), name);
+}
+
 /** Screenshots the tests make for the README land in artifacts/screenshots (the README shows copies in test/screenshots). */
 export function screenshotPath(name: string): string {
   const dir = join(ROOT, 'artifacts/screenshots');
