@@ -259,6 +259,13 @@ describe('does not capture URLs the page does not present as a saved integration
     expect(urls()).toEqual([current(KEYS.input)]);
   });
 
+  it('(control) a list of plain div rows under one header row: every row is captured, not just the first', () => {
+    render(`<div class="list"><div class="head"><span>Name</span><span>Template</span><span>API URL</span></div>
+      <div class="row"><span>Grafana alerts</span><span>Custom</span><span>${current(KEYS.table, 'Custom')}</span></div>
+      <div class="row"><span>Uptrends EU</span><span>Uptrends</span><span>${current(KEYS.table2)}</span></div></div>`);
+    expect(urls().sort()).toEqual([current(KEYS.table, 'Custom'), current(KEYS.table2)].sort());
+  });
+
   it('a real-looking sample in a help drawer (an aside), even in an "API URL" example row', () => {
     render(`<main><h1>Inbound Integrations</h1></main>
       <aside aria-label="Help"><h2>Configuring an API integration</h2>

@@ -16,11 +16,11 @@ import {
   KNOWN_TEMPLATES,
   LABEL_SEARCH_MAX_DEPTH,
   LABEL_SEARCH_TEXT_LIMIT,
-  MAX_WORDS_AROUND_LABEL,
   MAX_WORDS_BESIDE_URL,
   MIN_DISTINCT_KEY_CHARACTERS,
   NAME_LABELS,
   NOT_A_REAL_URL_LABEL,
+  SENTENCE,
   SHORT_LABEL_MAX_LENGTH,
   SHORT_URL_LABEL,
   TEMPLATE_LABELS,
@@ -83,8 +83,11 @@ export function findSavedIntegrations(
  */
 function holdsAnotherUrl(container: Element, url: string): boolean {
   const key = parseAlertOpsUrl(url)?.key ?? url;
-  const texts = [container.textContent, ...Array.from(container.querySelectorAll('input'), (field) => field.value)];
-  return texts.some((text) => findAlertOpsUrls(text ?? '').some((other) => !other.includes(key)));
+  const texts = [
+    textWithoutControls(container),
+    ...Array.from(container.querySelectorAll('input'), (field) => field.value),
+  ];
+  return texts.some((text) => findAlertOpsUrls(text).some((other) => !other.includes(key)));
 }
 
 function collectSpots(root: Element | Document | ShadowRoot, shadows: ShadowRoot[]): Spot[] {
@@ -202,11 +205,12 @@ function hasUrlLabelNearby(element: Element, url: string): boolean {
   let current: Element | null = element;
   for (let depth = 0; current && depth <= LABEL_SEARCH_MAX_DEPTH; depth++, current = parentAcrossShadow(current)) {
     const text = withoutUrls(textWithoutControls(current, LABEL_SEARCH_TEXT_LIMIT * 10), url);
-    if (text.length > LABEL_SEARCH_TEXT_LIMIT || (depth > 0 && holdsAnotherUrl(current, url))) return false;
-    // A label among a few words; among sentences ("use the endpoint above") it is talk, not a label.
-    if (depth > 0 && text.split(' ').length <= MAX_WORDS_AROUND_LABEL && matchesAny(text, URL_LABELS)) return true;
+    if (text.length > LABEL_SEARCH_TEXT_LIMIT) return false;
+    // A label among sentences ("…, use the endpoint above.") is talk, not a label.
+    if (depth > 0 && !SENTENCE.test(text) && matchesAny(text, URL_LABELS)) return true;
     if (namesTheUrl(previousSiblingLabel(current, url))) return true;
-    if (depth > 0 && hasCopyButton(current)) return true;
+    // A Copy button beside another integration's URL is that one's.
+    if (depth > 0 && hasCopyButton(current) && !holdsAnotherUrl(current, url)) return true;
     if (depth > 0 && labelledRegion(current, url)) return true;
   }
   return false;

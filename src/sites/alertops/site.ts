@@ -81,8 +81,8 @@ export const FREE_TEXT_CONTAINERS =
 export const LABEL_SEARCH_TEXT_LIMIT = 400;
 export const LABEL_SEARCH_MAX_DEPTH = 5;
 
-/** More words than this around a label make its container a conversation or a note, not a labelled value. */
-export const MAX_WORDS_AROUND_LABEL = 12;
+/** Punctuation inside the text around a label: sentences (a note, a comment), where a URL word is no label. */
+export const SENTENCE = /[.,;!?] /;
 
 /** More words than this in the URL's own text node make it a sentence, not a displayed value. */
 export const MAX_WORDS_BESIDE_URL = 6;

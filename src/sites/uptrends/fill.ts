@@ -15,10 +15,10 @@ import {
   type TextField,
 } from '../../dom/fields';
 import { findButtons, findFieldsDescribedBy, findLabelElements } from '../../dom/find';
-import { accessibleName } from '../../dom/labels';
+import { accessibleName, describeControl } from '../../dom/labels';
 import { waitFor } from '../../dom/observe';
 import { type Scope, scopesOf } from '../../dom/shadow';
-import { equalsAny } from '../../dom/text';
+import { equalsAny, matchesAny } from '../../dom/text';
 import { isVisible } from '../../dom/visibility';
 import { findIntegrationEditor, type IntegrationEditor, type UrlVariable } from './editor';
 import { LABELS } from './labels';
@@ -115,7 +115,9 @@ async function fillThroughDialog(
   // The page may have rendered the row anew since it was found (a "Replace" answered later, a re-rendering editor).
   const editButton = variable.editButton?.isConnected ? variable.editButton : findVariableAgain(editor)?.editButton;
   editButton?.click();
-  const dialog = await waitFor(document, () => findValueDialog(document, before), { timeout: DIALOG_TIMEOUT });
+  const dialog = await waitFor(document, () => findValueDialog(document, before, editor.root), {
+    timeout: DIALOG_TIMEOUT,
+  });
   if (!dialog) return { kind: 'dialog-failed' };
   // A dialog that fades in may ignore what happens before it is shown (Bootstrap drops a hide() during its fade).
   await settled(dialog);
@@ -124,13 +126,13 @@ async function fillThroughDialog(
     timeout: DIALOG_TIMEOUT,
   });
   if (!field) {
-    // Nothing left half done: the dialog the extension opened is closed again.
-    cancelDialog(dialog);
+    // Nothing left half done: a dialog the extension opened is closed again (never one that was open before).
+    if (!before.has(dialog)) cancelDialog(dialog);
     return { kind: 'dialog-failed' };
   }
   const current = field.value.trim();
   if (current !== '' && current !== url && !overwrite) {
-    cancelDialog(dialog);
+    if (!before.has(dialog)) cancelDialog(dialog);
     return conflict;
   }
   if (current !== url) setFieldValue(field, url);
@@ -140,11 +142,12 @@ async function fillThroughDialog(
     );
   const confirm = confirmIn(dialog.isConnected ? dialog : document);
   if (!confirm) return { kind: 'dialog-needs-confirm', uptrendsName };
-  // Frameworks enable the button once they have heard the value, a tick or a render later.
+  // Frameworks enable the button once they have heard the value, a tick or a render later. Only this dialog's button:
+  // once the dialog is gone, an "OK" elsewhere on the page is not ours to click.
   const enabled = await waitFor(
     document,
     () => {
-      const button = confirm.isConnected ? confirm : confirmIn(dialog.isConnected ? dialog : document);
+      const button = confirm.isConnected ? confirm : dialog.isConnected ? confirmIn(dialog) : undefined;
       return button && !isDisabled(button) ? button : undefined;
     },
     { timeout: 1500 },
@@ -182,8 +185,10 @@ function openDialogs(document: Document): Element[] {
 }
 
 /** The value dialog: newly shown, offering "Plain text" or a "Value" field and a Select-like button. */
-function findValueDialog(document: Document, before: Set<Element>): Element | null {
-  const fresh = openDialogs(document).filter((dialog) => !before.has(dialog));
+function findValueDialog(document: Document, before: Set<Element>, editor: Element): Element | null {
+  // The editor may be a dialog itself: never the value dialog.
+  const dialogs = openDialogs(document).filter((dialog) => !dialog.contains(editor));
+  const fresh = dialogs.filter((dialog) => !before.has(dialog));
   const looksRight = (dialog: Element) =>
     findLabelElements(dialog, LABELS.plainText).length > 0 ||
     dialog.querySelector('input[type="radio"], [role="radio"], select') !== null ||
@@ -191,11 +196,7 @@ function findValueDialog(document: Document, before: Set<Element>): Element | nu
   const dialog = fresh.reverse().find(looksRight);
   if (dialog) return dialog;
   // Some consoles reuse one dialog element and only swap its content: accept a visible one that offers Plain text.
-  return (
-    openDialogs(document)
-      .reverse()
-      .find((candidate) => findLabelElements(candidate, LABELS.plainText).length > 0) ?? null
-  );
+  return dialogs.reverse().find((candidate) => findLabelElements(candidate, LABELS.plainText).length > 0) ?? null;
 }
 
 function choosePlainText(dialog: Element): void {
@@ -204,7 +205,7 @@ function choosePlainText(dialog: Element): void {
   )) {
     const name = accessibleName(radio) || radio.textContent || '';
     if (
-      equalsAny(name, [...LABELS.plainText]) &&
+      equalsAny(name, [...LABELS.plainText, ...LABELS.plainTextChoice]) &&
       isVisible(radio) &&
       !isChecked(radio) &&
       radio.getAttribute('aria-selected') !== 'true'
@@ -214,7 +215,9 @@ function choosePlainText(dialog: Element): void {
     }
   }
   for (const select of Array.from(dialog.querySelectorAll('select'))) {
-    const option = Array.from(select.options).find((o) => equalsAny(o.textContent, [...LABELS.plainText]));
+    const option = Array.from(select.options).find((o) =>
+      equalsAny(o.textContent, [...LABELS.plainText, ...LABELS.plainTextChoice]),
+    );
     if (option) {
       chooseOption(select, option);
       return;
@@ -227,17 +230,24 @@ function findValueFieldIn(root: ParentNode): TextField | null {
     (field) => isTextField(field) && isEditable(field),
   );
   if (described[0]) return described[0];
-  // A stored value may stay masked in its dialog: a password field.
   const editable = Array.from(
-    root.querySelectorAll('input:not([type]), input[type="text"], input[type="url"], input[type="password"], textarea'),
+    root.querySelectorAll('input:not([type]), input[type="text"], input[type="url"], textarea'),
   ).filter((field): field is TextField => isTextField(field) && isEditable(field) && isVisible(field));
-  return editable.length === 1 ? (editable[0] ?? null) : null;
+  if (editable.length === 1) return editable[0] ?? null;
+  // A stored value may stay masked in its dialog: a password field, when it is labelled as the value.
+  const masked = Array.from(root.querySelectorAll<HTMLInputElement>('input[type="password"]')).filter(
+    (field) =>
+      isEditable(field) &&
+      isVisible(field) &&
+      describeControl(field).some((text) => matchesAny(text, [...LABELS.value, /url/])),
+  );
+  return editable.length === 0 && masked.length === 1 ? (masked[0] ?? null) : null;
 }
 
+/** Closes the dialog by its own Cancel or Close button; without one it stays open (a synthetic Escape could close the
+ * editor behind it instead), and the caller tells the user. */
 function cancelDialog(dialog: Element): void {
-  const cancel = findButtons(dialog, [...LABELS.cancel], true)[0];
-  if (cancel) cancel.click();
-  else dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  findButtons(dialog, [...LABELS.cancel], true)[0]?.click();
 }
 
 /** For the context menu: is this focused element a field we may write into? */

@@ -37,8 +37,10 @@ export const LABELS = {
     "Spécifiez la valeur dans le niveau d'escalade",
     "Spécifier la valeur dans le niveau d'escalade",
   ],
-  /** The value dialog's choice of a typed value (against a vault item or a variable); a tab may say just "Text". */
-  plainText: ['Plain text', 'Platte tekst', 'Klartext', 'Reintext', 'Texte brut', 'Text', 'Tekst', 'Texte'],
+  /** The value dialog's choice of a typed value (against a vault item or a variable). */
+  plainText: ['Plain text', 'Platte tekst', 'Klartext', 'Reintext', 'Texte brut'],
+  /** The same choice as a bare word on a tab, radio or option, trusted only inside the value dialog. */
+  plainTextChoice: ['Text', 'Tekst', 'Texte'],
   value: ['Value', 'Waarde', 'Wert', 'Werte', 'Valeur'],
   /** Confirms the value dialog. Never a Save button: the extension never saves for the user. */
   confirmValue: [
