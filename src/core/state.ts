@@ -180,22 +180,27 @@ export function chooseCapture(state: BridgeState, id: string): BridgeState {
 }
 
 /** The capture a fill uses: the one the user picked in the popup, else the newest. */
-/** Captured this close to the newest one: the same look at a list of integrations (the older UI lists their URLs). */
+/** Seen this close to the latest one: the same look at a list of integrations (the older UI lists their URLs). */
 const SAME_LIST_MS = 3000;
 
 /**
- * The capture a fill uses: the one the user chose, else the newest; of several captured from one list at once, the one
- * made from the Uptrends template (the others belong to other tools).
+ * The capture a fill uses: the one the user chose, else the one the console showed last (a detail page opened after a
+ * list makes its URL the one); of several shown together in one list, the one made from the Uptrends template (the
+ * others belong to other tools).
  */
-export function activeCapture<T extends Pick<Capture, 'id' | 'template' | 'capturedAt'>>(state: {
-  captures: readonly T[];
-  chosenId?: string | undefined;
-}): T | undefined {
+export function activeCapture<
+  T extends Pick<Capture, 'id' | 'template' | 'capturedAt'> & { lastSeenAt?: number },
+>(state: { captures: readonly T[]; chosenId?: string | undefined }): T | undefined {
   const chosen = state.captures.find((capture) => capture.id === state.chosenId);
-  const newest = state.captures[0];
-  if (chosen || !newest) return chosen;
-  const sameList = state.captures.filter((capture) => newest.capturedAt - capture.capturedAt <= SAME_LIST_MS);
-  return sameList.length > 1 ? (sameList.find((capture) => capture.template === 'Uptrends') ?? newest) : newest;
+  if (chosen) return chosen;
+  const seen = (capture: T) => capture.lastSeenAt ?? capture.capturedAt;
+  const latest = state.captures.reduce<T | undefined>(
+    (best, c) => (!best || seen(c) > seen(best) ? c : best),
+    undefined,
+  );
+  if (!latest) return undefined;
+  const together = state.captures.filter((capture) => seen(latest) - seen(capture) <= SAME_LIST_MS);
+  return together.length > 1 ? (together.find((capture) => capture.template === 'Uptrends') ?? latest) : latest;
 }
 
 export const MAX_UPTRENDS_NAMES = 20;

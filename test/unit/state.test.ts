@@ -374,6 +374,18 @@ describe('forget, choose and the active capture', () => {
     ]);
     expect(activeCapture(noUptrends)?.id).toBe('c6');
   });
+
+  it('a URL the console shows again later (its detail page opened after the list) becomes the one a fill uses', () => {
+    const list = stateWith([
+      capture(4, 10_400, { template: 'Datadog' }),
+      capture(3, 10_300, { template: 'Uptrends' }),
+      capture(2, 10_200, { template: 'Custom' }),
+    ]);
+    expect(activeCapture(list)?.id).toBe('c3');
+    const reopened = addCapture(list, input(2, 'Integration 2'), 60_000, () => 'unused');
+    expect(reopened.captures.map((c) => c.id)).toEqual(['c4', 'c3', 'c2']);
+    expect(activeCapture(reopened)?.id).toBe('c2');
+  });
 });
 
 describe('markFilled', () => {
