@@ -6,13 +6,17 @@ import browser from 'webextension-polyfill';
 import { readSettings, SETTINGS_KEY, type Settings } from '../core/settings';
 import { type BridgeState, expireCaptures, loadState, PROBLEM_KEY, QUARANTINE_KEY, STATE_KEY } from '../core/state';
 
-let queue: Promise<unknown> = Promise.resolve();
-
-function serialised<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
+/** A queue of its own: each task it is given starts when the one before has ended, whatever became of it. */
+export function inTurns(): <T>(task: () => Promise<T>) => Promise<T> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
 }
+
+const serialised = inTurns();
 
 export async function readSettingsFromStorage(): Promise<Settings> {
   try {

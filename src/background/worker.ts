@@ -21,7 +21,7 @@ import {
 import { CONSOLE_MATCH as UPTRENDS_CONSOLE_MATCH } from '../sites/uptrends/site';
 import * as assistant from './assistant';
 import { ALLOWED, classifySender, type SenderKind } from './senders';
-import { currentState, dismissProblem, readProblem, readSettingsFromStorage, updateState } from './store';
+import { currentState, dismissProblem, inTurns, readProblem, readSettingsFromStorage, updateState } from './store';
 
 const MENU_INSERT_URL = 'insert-alertops-url';
 
@@ -52,14 +52,11 @@ async function stateReply(): Promise<StateReply> {
 
 /** Uptrends tabs that asked for a capture when there was none. In session storage: the worker may stop meanwhile. */
 const WAITING_TABS = 'tabsWaitingForCapture';
-/** Both changes to the waiting list run one after the other: two tabs asking at once must not lose one. */
-let waitingQueue: Promise<unknown> = Promise.resolve();
-
-function inTurn(task: () => Promise<void>): Promise<void> {
-  const run = waitingQueue.then(task, task);
-  waitingQueue = run.catch(() => undefined);
-  return run;
-}
+/**
+ * Both changes to the waiting list run one after the other: two tabs asking at once must not lose one. A queue apart
+ * from the state's: a turn here reads the state, which waits in that queue.
+ */
+const inTurn = inTurns();
 
 async function waitingTabs(): Promise<number[]> {
   return ((await browser.storage.session.get(WAITING_TABS))[WAITING_TABS] ?? []) as number[];

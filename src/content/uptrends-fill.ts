@@ -33,10 +33,9 @@ const stop = new AbortController();
  * is remembered by its address and by an element of the one that was handled, to tell a new editor at the same address
  * (an SPA's second "Add integration", a server-rendered form the framework replaced) from the same one shown again.
  */
-const handledEditors = new Map<string, Element>();
+const handledEditors = new Map<string, { root: Element; fills: number }>();
 const handledLevels = new Set<string>();
-/** How many times an editor at this address was filled: a blank editor in a handled one's place is filled again. */
-const fillsAt = new Map<string, number>();
+/** A blank editor in a handled one's place is filled again, this many times at most per address. */
 const MAX_AUTO_FILLS = 3;
 /** Addresses whose editor was shown before anything was captured: the user has been told so. */
 const toldNoCapture = new Set<string>();
@@ -96,11 +95,10 @@ async function handleEditor(trigger: Trigger, context: FillContext): Promise<Pag
     toldNoCapture.add(key);
     return report(false, 'statusNoCapture');
   }
-  const fills = (fillsAt.get(key) ?? 0) + 1;
-  fillsAt.set(key, fills);
+  const fills = (handledEditors.get(key)?.fills ?? 0) + 1;
   // A page whose model throws each fill away and shows a blank editor again would be filled for ever.
   if (trigger === 'auto' && fills > MAX_AUTO_FILLS) return undefined;
-  handledEditors.set(key, editor.root);
+  handledEditors.set(key, { root: editor.root, fills });
   const proposedName = uptrendsNameFor(context.settings.namingPattern, capture.integrationName || capture.template);
   const outcome = await fillEditor(editor, capture.url, proposedName);
   return explainFill(outcome, capture);
@@ -113,7 +111,7 @@ async function handleEditor(trigger: Trigger, context: FillContext): Promise<Pag
 function wasHandled(key: string, editor: IntegrationEditor): boolean {
   const handled = handledEditors.get(key);
   if (!handled) return false;
-  if (handled.isConnected) return true;
+  if (handled.root.isConnected) return true;
   const variable = editor.urlVariable;
   const urlShown = variable?.field ? variable.field.value : (variable?.displayedValue ?? '');
   return urlShown.trim() !== '' || (editor.nameField?.value.trim() ?? '') !== '';

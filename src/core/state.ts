@@ -3,6 +3,7 @@
  * Only the background worker writes it (to storage.local, never sync); everything here is pure so it is unit-tested alone.
  */
 import * as v from 'valibot';
+import { UPTRENDS_TEMPLATE } from '../sites/alertops/site';
 import { isAlertOpsUrl } from './alertops-url';
 
 export const STATE_KEY = 'bridgeState';
@@ -200,7 +201,7 @@ export function activeCapture<
   );
   if (!latest) return undefined;
   const together = state.captures.filter((capture) => seen(latest) - seen(capture) <= SAME_LIST_MS);
-  return together.length > 1 ? (together.find((capture) => capture.template === 'Uptrends') ?? latest) : latest;
+  return together.length > 1 ? (together.find((capture) => capture.template === UPTRENDS_TEMPLATE) ?? latest) : latest;
 }
 
 export const MAX_UPTRENDS_NAMES = 20;

@@ -40,11 +40,13 @@ export const TEMPLATE_LABELS: readonly TextPattern[] = [
   /^(template|integration template|source|type|integration type)\s*:?$/,
 ];
 
+/** The template AlertOps offers for Uptrends: of URLs captured together, the one meant for this extension. */
+export const UPTRENDS_TEMPLATE = 'Uptrends';
 /**
  * Templates a stored entry's template is written as, whatever the case the page used: ours and the generic one. Other
  * templates keep the page's label text.
  */
-export const KNOWN_TEMPLATES = ['Uptrends', 'Custom'];
+export const KNOWN_TEMPLATES = [UPTRENDS_TEMPLATE, 'Custom'];
 
 /**
  * Attributes that may carry the URL on a Copy button, a link or a readonly field, and whose later changes are watched.

@@ -138,7 +138,10 @@ export const INTEGRATION_OPTION_WORDS = {
 
 /** Only the two sections' own headings: a list or a log may name levels and integrations, never these. */
 export const SECTION_KEYWORDS =
-  /predefined variables|voorgedefinieerde variabelen|vordefinierte variablen|variables pr[eé]d[eé]finies|by integrations|door integraties|durch integrationen|par int[eé]grations/i;
+  /predefined variables?|voorgedefinieerde|vordefinierte|pr[eé]d[eé]finies?|by integrations|door integraties|durch integrationen|par int[eé]grations/i;
 
-export const PAGE_KEYWORDS =
-  /predefined variables|voorgedefinieerde|vordefinierte|pr[eé]d[eé]finies|integration name|integratie ?naam|integrationsname|nom de l.int[eé]gration|by integrations|door integraties|durch integrationen|par int[eé]grations|escalation level|escalatie ?niveau|eskalationsstufe|niveau d.escalade/i;
+/** The sections, or the editor's name field or a level named in the page: worth a full look. */
+export const PAGE_KEYWORDS = new RegExp(
+  `${SECTION_KEYWORDS.source}|integration name|integratie ?naam|integrationsname|nom de l.int[eé]gration|escalation level|escalatie ?niveau|eskalationsstufe|niveau d.escalade`,
+  'i',
+);
