@@ -192,10 +192,13 @@ export function findUrlVariable(
     (button) => inSection(button) && describeControl(button).some((text) => matchesAny(text, URL_VARIABLE)),
   );
   const candidates: Element[] = [...fields, ...editButtons];
-  if (candidates.length === 0) return variableWithoutValueControl(root, inSection);
-  const best =
-    candidates.find((c) => describeControl(c).some((text) => matchesAny(text, ALERTOPS_URL_VARIABLE))) ?? candidates[0];
-  if (!best) return undefined;
+  let best = candidates.find(namesAlertOpsUrl);
+  if (!best) {
+    // AlertOps' own row set to "in escalation level" may have no value control left: never fill another URL row then.
+    const withoutValueControl = variableWithoutValueControl(root, inSection, candidates.length > 0);
+    if (withoutValueControl || !candidates[0]) return withoutValueControl;
+    best = candidates[0];
+  }
   const row = rowOf(best);
   const field = fields.find((f) => f === best || containsAcrossShadow(row, f));
   const editButton = editButtons.find((b) => b === best || containsAcrossShadow(row, b));
@@ -235,7 +238,11 @@ function rowOf(control: Element): Element {
  * "Specify value in escalation level" may remove the row's value field altogether: then the row is found by its mode
  * control, and reported in mode 'level' so the caller knows the URL goes on the escalation levels.
  */
-function variableWithoutValueControl(root: Element, inSection: (element: Element) => boolean): UrlVariable | undefined {
+function variableWithoutValueControl(
+  root: Element,
+  inSection: (element: Element) => boolean,
+  onlyAlertOps: boolean,
+): UrlVariable | undefined {
   const all = [...LABELS.specifyValueHere, ...LABELS.specifyValueInLevel];
   const selects = Array.from(root.querySelectorAll('select')).filter(
     (select) =>
@@ -244,11 +251,13 @@ function variableWithoutValueControl(root: Element, inSection: (element: Element
       Array.from(select.options).some((option) => equalsAny(option.textContent, all)) &&
       describeControl(select).some((text) => matchesAny(text, URL_VARIABLE)),
   );
-  const select =
-    selects.find((candidate) => describeControl(candidate).some((text) => matchesAny(text, ALERTOPS_URL_VARIABLE))) ??
-    selects[0];
+  const select = selects.find(namesAlertOpsUrl) ?? (onlyAlertOps ? undefined : selects[0]);
   if (!select) return undefined;
   return { row: rowOf(select), modeControl: select, mode: readMode(select), displayedValue: '' };
+}
+
+function namesAlertOpsUrl(control: Element): boolean {
+  return describeControl(control).some((text) => matchesAny(text, ALERTOPS_URL_VARIABLE));
 }
 
 function findModeControl(row: Element): Element | undefined {
