@@ -54,7 +54,7 @@ function scanFieldValues(): void {
 }
 
 const FIELD_REREAD_MS = 500;
-const TEXT_FIELDS = 'input:not([type]), input[type="text"], input[type="url"], input[type="search"]';
+const TEXT_FIELDS = 'input:not([type]),input[type=text],input[type=url],input[type=search]';
 
 /**
  * Between sessions: may the page show a URL now? Its text and URL-bearing attributes, no walking. Field values, which

@@ -78,8 +78,9 @@ export function textWithoutControls(element: Element, maxLength = Number.POSITIV
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-function isHiddenForText(element: Element): boolean {
-  return /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(element.tagName);
+/** Elements whose text the page never shows. */
+export function isHiddenForText(element: Element): boolean {
+  return /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TITLE)$/.test(element.tagName);
 }
 
 export function isFormControl(element: Element): boolean {

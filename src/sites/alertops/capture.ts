@@ -6,7 +6,14 @@
  * documentation paragraph, a comment box, a code sample) is not a saved integration's URL.
  */
 import { findAlertOpsUrls, mayHoldAlertOpsUrl, parseAlertOpsUrl } from '../../core/alertops-url';
-import { accessibleName, describeControl, isButtonLike, ownText, textWithoutControls } from '../../dom/labels';
+import {
+  accessibleName,
+  describeControl,
+  isButtonLike,
+  isHiddenForText,
+  ownText,
+  textWithoutControls,
+} from '../../dom/labels';
 import { isNoticeNode } from '../../dom/notice';
 import { openShadowRoots, parentAcrossShadow, queryAllIncludingShadow } from '../../dom/shadow';
 import { matchesAny, normalizeText } from '../../dom/text';
@@ -104,7 +111,7 @@ function collectSpotsHere(root: Element | Document | ShadowRoot): Spot[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     let text = node.nodeValue ?? '';
     let element = node.parentElement;
-    if (!mayHoldAlertOpsUrl(text) || !element || isHiddenTextParent(element)) continue;
+    if (!mayHoldAlertOpsUrl(text) || !element || isHiddenForText(element)) continue;
     let urls = findAlertOpsUrls(text);
     // A URL the page split over inline elements (a highlighted key, <wbr> breaks): the smallest inline run holding it.
     for (let depth = 0; !urls[0] && depth < 3 && element.parentElement; depth++) {
@@ -117,7 +124,7 @@ function collectSpotsHere(root: Element | Document | ShadowRoot): Spot[] {
   }
   const elements = [
     ...(root.nodeType === 1 ? [root as Element] : []),
-    ...Array.from(root.querySelectorAll('input, textarea')),
+    ...Array.from(root.querySelectorAll('input,textarea')),
   ];
   for (const element of elements) {
     if (element.tagName !== 'INPUT' && element.tagName !== 'TEXTAREA') continue;
@@ -127,11 +134,7 @@ function collectSpotsHere(root: Element | Document | ShadowRoot): Spot[] {
     ...(root.nodeType === 1 && (root as Element).matches(URL_IN_ATTRIBUTE) ? [root as Element] : []),
     ...Array.from(root.querySelectorAll(URL_IN_ATTRIBUTE)),
   ];
-  for (const element of withAttributes) {
-    for (const name of URL_ATTRIBUTES) {
-      for (const url of findAlertOpsUrls(element.getAttribute(name) ?? '')) spots.push({ element, url });
-    }
-  }
+  for (const element of withAttributes) spots.push(...attributeSpots(element));
   return spots.filter((spot) => !isNoticeNode(spot.element));
 }
 
@@ -142,15 +145,18 @@ function collectOwnSpots(element: Element): Spot[] {
     .filter((node) => node.nodeType === 3)
     .map((node) => node.nodeValue ?? '');
   if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') texts.push((element as HTMLInputElement).value);
-  if (!isHiddenTextParent(element)) {
+  if (!isHiddenForText(element)) {
     for (const text of texts) {
       for (const url of findAlertOpsUrls(text)) spots.push({ element, url, prose: isProse(text, url) });
     }
   }
-  for (const name of URL_ATTRIBUTES) {
-    for (const url of findAlertOpsUrls(element.getAttribute(name) ?? '')) spots.push({ element, url });
-  }
-  return isNoticeNode(element) ? [] : spots;
+  return isNoticeNode(element) ? [] : [...spots, ...attributeSpots(element)];
+}
+
+function attributeSpots(element: Element): Spot[] {
+  return URL_ATTRIBUTES.flatMap((name) =>
+    findAlertOpsUrls(element.getAttribute(name) ?? '').map((url) => ({ element, url })),
+  );
 }
 
 /** The cheap test for an inserted subtree: its text, its URL-bearing attributes, or a field whose value may hold it. */
@@ -164,11 +170,7 @@ function subtreeMayHoldUrl(element: Element): boolean {
 }
 
 /** Anything but inline text: a URL split over such elements would run into its neighbours' text. */
-const NOT_INLINE = ':not(span, mark, b, strong, i, em, code, wbr, small)';
-
-function isHiddenTextParent(element: Element): boolean {
-  return /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TITLE)$/.test(element.tagName);
-}
+const NOT_INLINE = ':not(span,mark,b,strong,i,em,code,wbr,small)';
 
 function isPresentedAsIntegrationUrl(spot: Spot): boolean {
   const parsed = parseAlertOpsUrl(spot.url);
@@ -242,17 +244,17 @@ function previousSiblingLabel(element: Element, url: string): string {
 }
 
 function hasCopyButton(container: Element): boolean {
-  const buttons = queryAllIncludingShadow(container, 'button, [role="button"], a, input[type="button"]');
+  const buttons = queryAllIncludingShadow(container, 'button,[role=button],a,input[type=button]');
   return Array.from(buttons).some((button) => isCopyControl(button));
 }
 
 function columnHeaderOf(element: Element): string {
-  const cell = element.closest('td, [role="cell"], [role="gridcell"]');
+  const cell = element.closest('td,[role=cell],[role=gridcell]');
   const row = cell?.parentElement;
-  const table = cell?.closest('table, [role="table"], [role="grid"]');
+  const table = cell?.closest('table,[role=table],[role=grid]');
   if (!cell || !row || !table) return '';
   const index = Array.from(row.children).indexOf(cell);
-  const headerRow = table.querySelector('thead tr, tr:has(th), [role="row"]:has([role="columnheader"])');
+  const headerRow = table.querySelector('thead tr,tr:has(th),[role=row]:has([role=columnheader])');
   const header = headerRow?.children[index];
   return header && header !== cell ? ownText(header) : '';
 }
@@ -277,14 +279,14 @@ function findTemplate(element: Element, url: string): string {
   return labelled;
 }
 
-const LABEL_LIKE = 'label, dt, th, strong, b, span, div, p, h4, h5, h6, [role="rowheader"]';
+const LABEL_LIKE = 'label,dt,th,td,strong,b,span,div,p,h4,h5,h6,[role=rowheader]';
 
 /** Climbs from the URL and returns the value of the nearest field whose label matches. */
 function valueOfLabelledField(from: Element, labels: Parameters<typeof matchesAny>[1]): string {
   let container: Element | null = parentAcrossShadow(from);
   for (let depth = 0; container && depth < 8; depth++, container = parentAcrossShadow(container)) {
     if ((container.textContent?.length ?? 0) > 20_000) break;
-    for (const control of queryAllIncludingShadow(container, 'input:not([type="hidden"]), select')) {
+    for (const control of queryAllIncludingShadow(container, 'input:not([type=hidden]),select')) {
       if (
         describeControl(control)
           .slice(0, 1)
@@ -295,7 +297,8 @@ function valueOfLabelledField(from: Element, labels: Parameters<typeof matchesAn
       }
     }
     for (const label of queryAllIncludingShadow(container, LABEL_LIKE)) {
-      if (label.children.length > 2) continue;
+      // A wrapper around a column header is no label: the header's values are below it, not beside the wrapper.
+      if (label.children.length > 2 || label.querySelector(COLUMN_HEADER)) continue;
       const labelText = textWithoutControls(label, 200);
       if (labelText.length > 60 || !matchesAny(labelText, labels)) continue;
       const value = isColumnHeader(label) ? cellInSameColumn(label, from) : valueBesideLabel(label);
@@ -306,8 +309,10 @@ function valueOfLabelledField(from: Element, labels: Parameters<typeof matchesAn
 }
 
 /** A header cell of a header row (not a row header): its values sit below it, not beside it. */
+const COLUMN_HEADER = 'thead th,[role=columnheader]';
+
 function isColumnHeader(label: Element): boolean {
-  if (label.matches('thead th, [role="columnheader"]')) return true;
+  if (label.matches(COLUMN_HEADER)) return true;
   return (
     label.tagName === 'TH' && label.getAttribute('scope') !== 'row' && label.parentElement?.querySelector('td') === null
   );
@@ -316,10 +321,17 @@ function isColumnHeader(label: Element): boolean {
 /** In a list of integrations, a column header's value is the cell in the URL's own row, same column. */
 function cellInSameColumn(header: Element, from: Element): string {
   const headerRow = header.parentElement;
-  const row = from.closest('tr, [role="row"]');
+  let row = from.closest('tr,[role=row]');
   if (!headerRow || !row || row === headerRow) return '';
-  const index = Array.from(headerRow.children).indexOf(header);
-  const cell = row.children[index];
+  // A detail row spanning the columns belongs to the integration's row above it.
+  if (row.children.length < headerRow.children.length) row = row.previousElementSibling;
+  // A grid that splits its columns over several containers (pinned columns) numbers rows and columns for ARIA (from 1).
+  const cell =
+    row
+      ?.closest('[role=grid]')
+      ?.querySelector(
+        `[aria-rowindex="${Number(row.getAttribute('aria-rowindex'))}"] [aria-colindex="${Number(header.getAttribute('aria-colindex'))}"]`,
+      ) ?? row?.children[Array.from(headerRow.children).indexOf(header)];
   return cell ? ownText(cell).slice(0, 200) : '';
 }
 
@@ -333,29 +345,23 @@ function controlValue(control: Element): string {
 
 function valueBesideLabel(label: Element): string {
   const next = label.nextElementSibling;
-  const line = ownText(label.parentElement);
-  // "<strong>Integration Name:</strong> Uptrends APAC": the value is the text that follows the label on its line.
-  if (!next && line.startsWith(ownText(label))) {
-    const value = line.slice(ownText(label).length).trim();
-    if (value && value.length <= 200) return value;
-  }
-  if (next) {
-    const control = next.matches('input, select') ? next : next.querySelector('input:not([type="hidden"]), select');
-    const value = control ? controlValue(control) : ownText(next);
-    if (value && value.length <= 200) return value;
-  }
-  const parentNext = label.parentElement?.nextElementSibling;
-  if (parentNext && label.parentElement && textWithoutControls(label.parentElement) === textWithoutControls(label)) {
-    const value = ownText(parentNext);
-    if (value && value.length <= 200) return value;
-  }
-  return '';
+  const parent = label.parentElement;
+  const control = next?.matches('input,select') ? next : next?.querySelector('input:not([type=hidden]),select');
+  const labelText = ownText(label);
+  const values = [
+    // "<strong>Integration Name:</strong> Uptrends APAC": the value is the text that follows the label on its line.
+    !next && ownText(parent).startsWith(labelText) ? ownText(parent).slice(labelText.length).trim() : '',
+    control ? controlValue(control) : ownText(next),
+    // A label wrapped on its own: the value is the wrapper's next sibling.
+    parent && textWithoutControls(parent, 100) === textWithoutControls(label) ? ownText(parent.nextElementSibling) : '',
+  ];
+  return values.find((value) => value && value.length <= 200) ?? '';
 }
 
 function nearestHeading(element: Element): string {
   let container: Element | null = parentAcrossShadow(element);
   for (let depth = 0; container && depth < 10; depth++, container = parentAcrossShadow(container)) {
-    const heading = queryAllIncludingShadow(container, 'h1, h2, h3, h4, h5, h6, [role="heading"]')[0];
+    const heading = queryAllIncludingShadow(container, 'h1,h2,h3,h4,h5,h6,[role=heading]')[0];
     const text = heading ? ownText(heading) : '';
     if (text && text.length <= 120 && !matchesAny(text, URL_LABELS)) return text;
   }

@@ -77,7 +77,7 @@ export const URL_IN_ATTRIBUTE = URL_ATTRIBUTES.map((name) => `[${name}*="notify.
  * asides (a help drawer's samples).
  */
 export const FREE_TEXT_CONTAINERS =
-  'textarea:not([readonly]), [contenteditable]:not([contenteditable="false" i]), pre code, blockquote, aside, [role="complementary"]';
+  'textarea:not([readonly]),[contenteditable]:not([contenteditable="false" i]),pre code,blockquote,aside,[role=complementary]';
 
 /** How much nearby text may stand between the URL and its label before the label is too far away to count. */
 export const LABEL_SEARCH_TEXT_LIMIT = 400;
