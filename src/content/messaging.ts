@@ -30,11 +30,6 @@ export async function askWorker<T = unknown>(message: WorkerRequest): Promise<T>
   return (await api.sendMessage(message)) as T;
 }
 
-/** By its type only: a handler checks whatever else it uses (the URL it is given is checked before any use). */
-function isContentRequest(message: unknown, accepted: readonly string[]): message is ContentRequest {
-  return accepted.includes((message as { type?: unknown } | null)?.type as string);
-}
-
 /** Answers the `accepted` requests, from this extension only; other requests go unanswered. */
 export function answerWorker(
   accepted: readonly ContentRequest['type'][],
@@ -42,9 +37,11 @@ export function answerWorker(
 ): void {
   const api = runtime();
   api?.onMessage.addListener((message, sender, sendResponse) => {
-    if (sender.id !== api.id || !isContentRequest(message, accepted)) return undefined;
+    // By its type only: a handler checks whatever else it uses (the URL it is given is checked before any use).
+    const type = (message as { type?: ContentRequest['type'] } | null)?.type;
+    if (sender.id !== api.id || !type || !accepted.includes(type)) return undefined;
     Promise.resolve()
-      .then(() => handler(message))
+      .then(() => handler(message as ContentRequest))
       .then(sendResponse, () => sendResponse({ ok: false, messageKey: 'statusFailed', substitutions: [] }));
     return true;
   });

@@ -26,7 +26,7 @@ export const NOTICE_HOST_ATTRIBUTE = 'data-uptrends-alertops-bridge';
 
 // Written compact: template strings are not minified, and every byte ships in both content scripts. Light only, like
 // both consoles.
-const STYLE = `:host{all:initial}.box{position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:360px;font:13px/1.4 sans-serif;color:#1b1f24;background:#fff;border:1px solid #ccd;border-left:4px solid #0b6bcb;border-radius:8px;padding:10px 12px;box-shadow:0 6px 24px #0003}.success{border-left-color:#1a7f37}.warning{border-left-color:#bf8700}.passive{pointer-events:none}.close{pointer-events:auto;position:absolute;top:6px;right:6px;border:0;background:none;font-size:16px;line-height:1;padding:2px 6px}p{margin:0 24px 2px 0}.title{font-weight:600}button{font:inherit;cursor:pointer}`;
+const STYLE = `:host{all:initial}.box{position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:360px;font:13px/1.4 sans-serif;color:#222;background:#fff;border:1px solid #ccd;border-left:4px solid #0b6bcb;border-radius:8px;padding:10px 12px;box-shadow:0 6px 24px #0003}.success{border-left-color:#1a7f37}.warning{border-left-color:#bf8700}.passive{pointer-events:none}.close{pointer-events:auto;position:absolute;top:6px;right:6px;border:0;background:none;font-size:16px;line-height:1;padding:2px 6px}p{margin:0 24px 2px 0}.title{font-weight:600}button{font:inherit;cursor:pointer}`;
 /** Only prompts have action buttons: kept apart so that a script that never asks (AlertOps) does not ship them. */
 const PROMPT_STYLE = `.actions{display:flex;gap:8px;margin-top:8px;flex-wrap:wrap}button{border-radius:6px;border:1px solid #ccd;background:#f6f8fa;padding:4px 10px}.primary{background:#0b6bcb;border-color:#0b6bcb;color:#fff}`;
 
@@ -71,7 +71,6 @@ export function showNotice(document: Document, content: NoticeContent): NoticeHa
   };
   const closeButton = trustedButton(document, '×', close, 'close');
   closeButton.setAttribute('aria-label', content.closeLabel);
-  closeButton.title = content.closeLabel;
   box.append(closeButton);
   shadow.append(make(document, 'style', '', STYLE), box);
   (document.body ?? document.documentElement).append(host);

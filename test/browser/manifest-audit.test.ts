@@ -65,6 +65,7 @@ describe.each([
           'https://help.alertops.com/*',
           'https://docs.alertops.com/*',
           'https://support.alertops.com/*',
+          'https://alertops.com/*',
         ],
       },
       { matches: ['https://app.uptrends.com/*'], exclude: [] },

@@ -282,6 +282,16 @@ describe('does not capture URLs the page does not present as a saved integration
       <template><span>${current(KEYS.table2)}</span></template></div>`);
     expect(found()).toEqual([]);
   });
+
+  it('a sample introduced as one right before it ("looks like this:", "For example:"), even beside a Copy button', () => {
+    render(`
+      <div role="dialog" aria-label="Help"><h2>Help</h2><h4>Example</h4>
+        <p>The endpoint URL looks like this:</p>
+        <div class="snippet"><code>${current(KEYS.copy)}</code> <button type="button">Copy</button></div>
+        <p>For example:</p><pre><code>${current(KEYS.table2)}</code></pre> <button type="button">Copy</button>
+      </div>`);
+    expect(found()).toEqual([]);
+  });
 });
 
 describe('integration name and template', () => {
@@ -340,6 +350,14 @@ describe('integration name and template', () => {
   it('canonicalises a known template read from the URL', () => {
     render(`<dl><dt>API URL</dt><dd>${current(KEYS.dl, 'uptrends')}</dd></dl>`);
     expect(found()[0]?.template).toBe('Uptrends');
+  });
+
+  it('never takes the heading of a dialog that does not hold the URL for the name', () => {
+    render(`
+      <main><div class="endpoint"><span>API URL</span> <span>${current(KEYS.copy)}</span> <button>Copy</button></div>
+        <div role="alertdialog" hidden><h2>Regenerate API key?</h2><button>Regenerate</button></div>
+        <h1>Uptrends Rotated</h1></main>`);
+    expect(found()).toEqual([{ url: current(KEYS.copy), integrationName: 'Uptrends Rotated', template: 'Uptrends' }]);
   });
 
   it('never takes a URL for the name', () => {

@@ -83,6 +83,7 @@ describe('classifySender: content scripts', () => {
   it.each([
     ['notify host (where the captured URL points)', 'https://notify.alertops.com/POSTAlert/x/Uptrends'],
     ['API host', 'https://api.alertops.com/api/v2/integrations/inbound'],
+    ['public site (the bare domain)', 'https://alertops.com/docs/api-integration'],
     ['suffix lookalike', 'https://alertops.com.evil.net/integrations'],
     ['subdomain of a lookalike', 'https://app.alertops.com.evil.net/'],
     ['prefix lookalike', 'https://evilalertops.com/'],

@@ -27,6 +27,7 @@ import {
   MIN_DISTINCT_KEY_CHARACTERS,
   NAME_LABELS,
   NOT_A_REAL_URL_LABEL,
+  SAMPLE_INTRO,
   SENTENCE,
   SHORT_LABEL_MAX_LENGTH,
   SHORT_URL_LABEL,
@@ -178,13 +179,9 @@ function isPresentedAsIntegrationUrl(spot: Spot): boolean {
   const freeText = spot.element.closest(FREE_TEXT_CONTAINERS);
   // A code block that holds nothing but the URL shows it; one with more around it is a sample.
   if (freeText && !(freeText.matches('pre code') && freeText.textContent?.trim() === spot.url)) return false;
-  if (spot.prose) return false;
-  if (spot.element.closest('a[href]') && !isCopyControl(spot.element)) {
-    // A plain link to the URL is documentation, unless the page labels it as the integration's URL.
-    return hasUrlLabelNearby(spot.element, spot.url);
-  }
-  if (isCopyControl(spot.element)) return true;
-  return hasUrlLabelNearby(spot.element, spot.url);
+  // A Copy control carrying the URL shows it. Anything else, a plain link included (documentation, unless labelled),
+  // needs a label or a Copy button nearby.
+  return !spot.prose && (isCopyControl(spot.element) || hasUrlLabelNearby(spot.element, spot.url));
 }
 
 function isCopyControl(element: Element): boolean {
@@ -210,7 +207,9 @@ function hasUrlLabelNearby(element: Element, url: string): boolean {
     if (text.length > LABEL_SEARCH_TEXT_LIMIT) return false;
     // A label among sentences ("…, use the endpoint above.") is talk, not a label.
     if (depth > 0 && !SENTENCE.test(text) && matchesAny(text, URL_LABELS)) return true;
-    if (namesTheUrl(previousSiblingLabel(current, url))) return true;
+    const before = previousSiblingLabel(current, url);
+    if (SAMPLE_INTRO.test(normalizeText(before))) return false;
+    if (namesTheUrl(before)) return true;
     // A Copy button beside another integration's URL is that one's.
     if (depth > 0 && hasCopyButton(current) && !holdsAnotherUrl(current, url)) return true;
     if (depth > 0 && labelledRegion(current, url)) return true;
@@ -287,11 +286,7 @@ function valueOfLabelledField(from: Element, labels: Parameters<typeof matchesAn
   for (let depth = 0; container && depth < 8; depth++, container = parentAcrossShadow(container)) {
     if ((container.textContent?.length ?? 0) > 20_000) break;
     for (const control of queryAllIncludingShadow(container, 'input:not([type=hidden]),select')) {
-      if (
-        describeControl(control)
-          .slice(0, 1)
-          .some((text) => matchesAny(text, labels))
-      ) {
+      if (matchesAny(describeControl(control)[0], labels)) {
         const value = controlValue(control);
         if (value && !/alertops\.com/i.test(value)) return value;
       }
@@ -361,7 +356,10 @@ function valueBesideLabel(label: Element): string {
 function nearestHeading(element: Element): string {
   let container: Element | null = parentAcrossShadow(element);
   for (let depth = 0; container && depth < 10; depth++, container = parentAcrossShadow(container)) {
-    const heading = queryAllIncludingShadow(container, 'h1,h2,h3,h4,h5,h6,[role=heading]')[0];
+    // A dialog's heading names the dialog ("Regenerate API key?"), unless the URL is shown in that dialog.
+    const heading = queryAllIncludingShadow(container, 'h1,h2,h3,h4,h5,h6,[role=heading]').find(
+      (candidate) => candidate.closest('dialog,[role$=dialog]')?.contains(element) ?? true,
+    );
     const text = heading ? ownText(heading) : '';
     if (text && text.length <= 120 && !matchesAny(text, URL_LABELS)) return text;
   }

@@ -6,8 +6,11 @@ import type { TextPattern } from '../../dom/text';
 
 /** Console origins: app.alertops.com today, https://<tenant>.alertops.com on older accounts. */
 export const CONSOLE_ORIGIN = /^https:\/\/([a-z0-9-]+\.)*alertops\.com$/;
-/** Hosts under alertops.com that are not the console (the manifest's exclude_matches say the same). */
-export const NOT_A_CONSOLE_ORIGIN = /^https:\/\/(notify|api|www|help|docs|support)\.alertops\.com$/;
+/**
+ * alertops.com itself (the public site; `*.alertops.com` in a match pattern takes it in too) and the hosts under it that
+ * are not the console. The manifest's exclude_matches say the same.
+ */
+export const NOT_A_CONSOLE_ORIGIN = /^https:\/\/((notify|api|www|help|docs|support)\.)?alertops\.com$/;
 /** Where a user starts step 1. */
 export const CONSOLE_HOME = 'https://app.alertops.com/';
 
@@ -25,6 +28,8 @@ export const URL_LABELS: readonly TextPattern[] = [
 export const SHORT_URL_LABEL = /\b(url|endpoint|webhook)\b/;
 export const NOT_A_REAL_URL_LABEL = /\b(example|sample|e\.g|demo|placeholder|format|request)\b/;
 export const SHORT_LABEL_MAX_LENGTH = 40;
+/** Text right before a URL that introduces it as a sample ("For example:", "The URL looks like this:"). */
+export const SAMPLE_INTRO = /\b(example|sample|e\.g|looks like)\b/;
 
 /**
  * A button that copies the URL next to it ("Copy", "Copy URL", a clipboard icon with aria-label "Copy to clipboard", a
