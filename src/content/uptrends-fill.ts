@@ -98,9 +98,15 @@ async function handleEditor(trigger: Trigger, context: FillContext): Promise<Pag
   const fills = (handledEditors.get(key)?.fills ?? 0) + 1;
   // A page whose model throws each fill away and shows a blank editor again would be filled for ever.
   if (trigger === 'auto' && fills > MAX_AUTO_FILLS) return undefined;
+  const before = handledEditors.get(key);
   handledEditors.set(key, { root: editor.root, fills });
   const proposedName = uptrendsNameFor(context.settings.namingPattern, capture.integrationName || capture.template);
   const outcome = await fillEditor(editor, capture.url, proposedName);
+  // Variables that load after the type is picked ("Loading..."): the editor is not handled until they are there.
+  if (outcome.kind === 'no-url-field') {
+    if (before) handledEditors.set(key, before);
+    else handledEditors.delete(key);
+  }
   return explainFill(outcome, capture);
 }
 
