@@ -25,9 +25,8 @@ function runtime(): RuntimeLike | undefined {
 }
 
 export async function askWorker<T = unknown>(message: WorkerRequest): Promise<T> {
-  const api = runtime();
-  if (!api) throw new Error('extension unavailable');
-  return (await api.sendMessage(message)) as T;
+  // With the extension gone from under the page there is no runtime: that throws too, as a failed send does.
+  return (await (runtime() as RuntimeLike).sendMessage(message)) as T;
 }
 
 /** Answers the `accepted` requests, from this extension only; other requests go unanswered. */

@@ -102,8 +102,9 @@ async function handleEditor(trigger: Trigger, context: FillContext): Promise<Pag
   handledEditors.set(key, { root: editor.root, fills });
   const proposedName = uptrendsNameFor(context.settings.namingPattern, capture.integrationName || capture.template);
   const outcome = await fillEditor(editor, capture.url, proposedName);
-  // Variables that load after the type is picked ("Loading..."): the editor is not handled until they are there.
-  if (outcome.kind === 'no-url-field') {
+  // Variables that load after the type is picked ("Loading..."): the editor is not handled until they are there,
+  // unless this look wrote the name (a page that re-renders a blank editor on every name event is still capped).
+  if (outcome.kind === 'no-url-field' && !outcome.nameFilled) {
     if (before) handledEditors.set(key, before);
     else handledEditors.delete(key);
   }

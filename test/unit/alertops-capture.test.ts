@@ -294,6 +294,15 @@ describe('does not capture URLs the page does not present as a saved integration
   });
 });
 
+describe('a name or a link that merely mentions an example is no sample', () => {
+  it('captures a URL whose integration is named "Example…" or that sits below a "sample payload" link', () => {
+    render(`
+      <section><h3>Example Uptrends</h3><span>${current(KEYS.copy)}</span><button>Copy</button></section>
+      <section><a href="#payload">View sample payload</a><div><code>${current(KEYS.table)}</code><button>Copy</button></div></section>`);
+    expect(urls()).toEqual([current(KEYS.copy), current(KEYS.table)]);
+  });
+});
+
 describe('integration name and template', () => {
   it('reads the "Integration Name" field of the current UI and the URL’s template', () => {
     render(`
@@ -350,6 +359,18 @@ describe('integration name and template', () => {
   it('canonicalises a known template read from the URL', () => {
     render(`<dl><dt>API URL</dt><dd>${current(KEYS.dl, 'uptrends')}</dd></dl>`);
     expect(found()[0]?.template).toBe('Uptrends');
+  });
+
+  it('reads each row’s own name when the header row has more cells than the rows (a scroll gutter)', () => {
+    render(`
+      <table>
+        <thead><tr><th>Integration Name</th><th>Template</th><th>API URL</th><th class="gutter"></th></tr></thead>
+        <tbody>
+          <tr><td>Alpha</td><td>Uptrends</td><td>${current(KEYS.table)}</td></tr>
+          <tr><td>Beta</td><td>Uptrends</td><td>${current(KEYS.table2)}</td></tr>
+        </tbody>
+      </table>`);
+    expect(found().map((item) => item.integrationName)).toEqual(['Alpha', 'Beta']);
   });
 
   it('never takes the heading of a dialog that does not hold the URL for the name', () => {

@@ -316,17 +316,17 @@ function isColumnHeader(label: Element): boolean {
 /** In a list of integrations, a column header's value is the cell in the URL's own row, same column. */
 function cellInSameColumn(header: Element, from: Element): string {
   const headerRow = header.parentElement;
-  let row = from.closest('tr,[role=row]');
+  // A detail row, one cell spanning the columns, belongs to the integration's row above it.
+  const row =
+    from.closest('td[colspan]:only-child')?.parentElement?.previousElementSibling ?? from.closest('tr,[role=row]');
   if (!headerRow || !row || row === headerRow) return '';
-  // A detail row spanning the columns belongs to the integration's row above it.
-  if (row.children.length < headerRow.children.length) row = row.previousElementSibling;
   // A grid that splits its columns over several containers (pinned columns) numbers rows and columns for ARIA (from 1).
   const cell =
     row
-      ?.closest('[role=grid]')
+      .closest('[role=grid]')
       ?.querySelector(
         `[aria-rowindex="${Number(row.getAttribute('aria-rowindex'))}"] [aria-colindex="${Number(header.getAttribute('aria-colindex'))}"]`,
-      ) ?? row?.children[Array.from(headerRow.children).indexOf(header)];
+      ) ?? row.children[Array.from(headerRow.children).indexOf(header)];
   return cell ? ownText(cell).slice(0, 200) : '';
 }
 

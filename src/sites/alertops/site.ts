@@ -29,7 +29,7 @@ export const SHORT_URL_LABEL = /\b(url|endpoint|webhook)\b/;
 export const NOT_A_REAL_URL_LABEL = /\b(example|sample|e\.g|demo|placeholder|format|request)\b/;
 export const SHORT_LABEL_MAX_LENGTH = 40;
 /** Text right before a URL that introduces it as a sample ("For example:", "The URL looks like this:"). */
-export const SAMPLE_INTRO = /\b(example|sample|e\.g|looks like)\b/;
+export const SAMPLE_INTRO = /\b(example|sample|e\.g\.?|looks like( this)?)\s*:$/;
 
 /**
  * A button that copies the URL next to it ("Copy", "Copy URL", a clipboard icon with aria-label "Copy to clipboard", a

@@ -29,7 +29,8 @@ export type FillOutcome =
   | { kind: 'conflict'; uptrendsName: string; replace: () => Promise<FillOutcome> }
   | { kind: 'per-level'; uptrendsName: string; nameFilled: boolean }
   | { kind: 'not-alertops'; typeText: string }
-  | { kind: 'no-url-field' }
+  /** `nameFilled`: the name was written before the URL's row turned out to be missing. */
+  | { kind: 'no-url-field'; nameFilled?: boolean }
   | { kind: 'dialog-failed' }
   | { kind: 'dialog-needs-confirm'; uptrendsName: string };
 
@@ -44,12 +45,12 @@ export async function fillEditor(editor: IntegrationEditor, url: string, propose
   // Telling the page about the name may make it re-render the variables: then find the row again.
   if (nameFilled && !(variable.field ?? variable.editButton ?? variable.row).isConnected) {
     variable = findVariableAgain(editor);
-    if (!variable) return { kind: 'no-url-field' };
+    if (!variable) return { kind: 'no-url-field', nameFilled };
   }
   if (variable.mode === 'level') return { kind: 'per-level', uptrendsName, nameFilled };
   if (variable.field) return fillPlain(editor, variable.field, url, uptrendsName, nameFilled);
   if (variable.editButton) return fillThroughDialog(editor, variable, url, uptrendsName, nameFilled, false);
-  return { kind: 'no-url-field' };
+  return { kind: 'no-url-field', nameFilled };
 }
 
 /** The URL variable of the editor as the page shows it now: the whole editor may have been replaced, not just the row. */
