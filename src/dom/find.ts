@@ -43,7 +43,7 @@ export function findButtons(root: ParentNode, patterns: readonly TextPattern[], 
   const buttons = queryDeep(root, 'button, [role="button"], input[type="button"], input[type="submit"], a[href]');
   return Array.from(buttons).filter((button): button is HTMLElement => {
     if (!isButtonLike(button) || !isVisible(button)) return false;
-    const name = accessibleName(button) || (button as HTMLInputElement).value || '';
+    const name = accessibleName(button) || (button as HTMLInputElement).value || iconName(button);
     return exact
       ? equalsAny(
           name,
@@ -51,6 +51,17 @@ export function findButtons(root: ParentNode, patterns: readonly TextPattern[], 
         )
       : matchesAny(name, patterns);
   });
+}
+
+/**
+ * An icon-only button, as design systems draw them, is known by its icon: the icon's own label, else its name in the
+ * icon font's class ("pi pi-ellipsis-h", "anticon anticon-ellipsis", "mdi mdi-dots-horizontal").
+ */
+function iconName(button: Element): string {
+  return Array.from(
+    button.querySelectorAll('[role="img"], svg, i, [class*="icon"]'),
+    (icon) => icon.getAttribute('aria-label') || icon.getAttribute('data-icon') || icon.getAttribute('class') || '',
+  ).join(' ');
 }
 
 /** Visible, editable text fields described (label, aria, row text) by one of the patterns. */

@@ -107,7 +107,12 @@ export function describeControl(element: Element, maxClimb = 4): string[] {
   if (description) texts.push(description);
   // Across shadow boundaries: a component's field is often labelled by text beside the component.
   let container = parentAcrossShadow(element);
-  for (let depth = 0; container && depth < maxClimb; depth++, container = parentAcrossShadow(container)) {
+  // A wrapper around a single element (a design system's nested divs) holds nothing more to read: not a step.
+  for (
+    let depth = 0;
+    container && depth < maxClimb;
+    depth += container.children[1] ? 1 : 0, container = parentAcrossShadow(container)
+  ) {
     // A value shown beside the control (a URL, a masked secret) names nothing: only the row's words do.
     const text = textWithoutControls(container, OWN_TEXT_LIMIT * 4)
       .replace(/\S+:\/\/\S*|[•*]{3,}/g, ' ')

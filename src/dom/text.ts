@@ -1,12 +1,15 @@
 /** Text comparison that survives case, accents, punctuation and odd whitespace (all four Uptrends languages). */
 export function normalizeText(text: string | null | undefined): string {
-  return (text ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[\u2019\u2018`]/g, "'")
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return (
+    (text ?? '')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[\u2019\u2018`]/g, "'")
+      // \s takes the no-break space too.
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()
+  );
 }
 
 export type TextPattern = string | RegExp;

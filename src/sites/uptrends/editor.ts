@@ -116,7 +116,8 @@ function hasControls(container: Element): boolean {
 
 /** Reads the "Integration type" the editor shows: a select, a read-only field, or text beside the label. */
 export function readIntegrationType(root: Element): string {
-  for (const control of queryDeep(root, 'select, input, [role="combobox"]')) {
+  // Never a hidden input: it holds the widget's key ("7", "slack"), not the type the page shows.
+  for (const control of queryDeep(root, 'select, input:not([type="hidden"]), [role="combobox"]')) {
     if (
       !describeControl(control)
         .slice(0, 2)
@@ -150,7 +151,8 @@ function textBeside(label: Element): string {
   const next = label.nextElementSibling ?? label.parentElement?.nextElementSibling;
   // A heading after the label starts the next section: it is no value.
   if (!next || next.matches('h1, h2, h3, h4, h5, h6, legend, [role="heading"]')) return '';
-  const control = next.matches('input, select') ? next : queryAllIncludingShadow(next, 'input, select')[0];
+  const shown = 'input:not([type="hidden"]), select';
+  const control = next.matches(shown) ? next : queryAllIncludingShadow(next, shown)[0];
   const value =
     control?.tagName === 'INPUT'
       ? (control as HTMLInputElement).value.trim()
@@ -169,7 +171,9 @@ function mainText(element: Element, labels: readonly string[] = []): string {
   const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = (node.nodeValue ?? '').trim();
-    if (text && !equalsAny(stripLabel(text), labels)) pieces.push(text);
+    // Not a closed drop-down's options: only what the page shows.
+    if (text && !equalsAny(stripLabel(text), labels) && node.parentElement && isVisible(node.parentElement))
+      pieces.push(text);
   }
   const longest = pieces.reduce((best, piece) => (piece.length > best.length ? piece : best), '');
   return longest.length <= 80 ? longest : '';

@@ -40,7 +40,10 @@ function readLevel(scope: Scope, heading: Element): EscalationLevel {
   // A checkbox component may carry role="checkbox" and hold a native input in its shadow root: one box, the host.
   const boxes = candidates.filter(
     (box): box is HTMLElement =>
-      isCheckbox(box) && isShown(box) && !candidates.some((other) => other !== box && containsAcrossShadow(other, box)),
+      isCheckbox(box) &&
+      isShown(box) &&
+      !candidates.some((other) => other !== box && containsAcrossShadow(other, box)) &&
+      !isShadowedNativeBox(box),
   );
   const activeBox = boxes.find((box) => equalsAny(stripColon(checkboxName(box)), LABELS.active));
   const integrations = integrationBoxes(boxes.filter((box) => box !== activeBox && precedes(heading, box)));
@@ -70,6 +73,19 @@ function integrationBoxes(boxes: HTMLElement[]): IntegrationBox[] {
     result.push({ box, name });
   }
   return result;
+}
+
+/**
+ * A native box that a component keeps for forms beside the role="checkbox" box it draws (PrimeReact, Kendo): the two
+ * are one control, and the drawn one is what the user clicks.
+ */
+function isShadowedNativeBox(box: Element): boolean {
+  const inComponent = box.parentElement?.parentElement?.querySelectorAll(CHECKBOXES) ?? [];
+  return (
+    box.tagName === 'INPUT' &&
+    inComponent.length === 2 &&
+    Array.from(inComponent).some((other) => other.tagName !== 'INPUT')
+  );
 }
 
 function isIntegrationOption(name: string): boolean {
