@@ -45,7 +45,7 @@ function readLevel(scope: Scope, heading: Element): EscalationLevel {
       !candidates.some((other) => other !== box && containsAcrossShadow(other, box)) &&
       !isShadowedNativeBox(box),
   );
-  const activeBox = boxes.find((box) => equalsAny(stripColon(checkboxName(box)), LABELS.active));
+  const activeBox = boxes.find(isActiveBox);
   const integrations = integrationBoxes(boxes.filter((box) => box !== activeBox && precedes(heading, box)));
   const label = levelLabel(panel);
   const number = Number(/\d+/.exec(label)?.[0]);
@@ -99,6 +99,16 @@ function isShown(box: Element): boolean {
   return isVisible(box) || labelElementsOf(box).some((label) => isVisible(label));
 }
 
+/** The level's Active box: "Active", or a toggle's "Actief" followed by the words for its states. */
+function isActiveBox(box: Element): boolean {
+  const name = stripColon(checkboxName(box));
+  if (equalsAny(name, LABELS.active)) return true;
+  const [first, ...rest] = name.split(/\s+/);
+  return (
+    rest.length > 0 && equalsAny(first, LABELS.active) && rest.every((word) => equalsAny(word, LABELS.toggleStates))
+  );
+}
+
 function stripColon(text: string): string {
   return text.replace(/[:*]\s*$/, '').trim();
 }
@@ -119,7 +129,7 @@ function levelPanel(heading: Element): Element {
     const light = Array.from(current.querySelectorAll(CHECKBOXES));
     const boxes = light.length > 0 ? light : queryDeep(current, CHECKBOXES);
     if (boxes.length > 0) best = current;
-    if (boxes.some((box) => equalsAny(stripColon(checkboxName(box)), LABELS.active))) return current;
+    if (boxes.some(isActiveBox)) return current;
   }
   return best;
 }
@@ -162,14 +172,13 @@ function isSelected(tab: Element): boolean {
   for (let element: Element | null = tab, depth = 0; element && depth < 4; depth++, element = element.parentElement) {
     if (element !== tab && levelTabsIn(element) > 1) return false;
     if (element.getAttribute('aria-selected') === 'true' || element.getAttribute('aria-current')) return true;
-    // "active", "is-active", "k-state-active", "ajax__tab_active" (the old ASP.NET tab strip); not "inactive",
-    // "not-active" or "un-selected".
+    // "active", "is-active", "k-state-active", "ajax__tab_active" (the old ASP.NET tab strip), "rtsSelected" (Telerik's
+    // tab strip); not "inactive", "not-active", "un-selected" or "unSelected".
     const classes = element.getAttribute('class') ?? '';
-    if (
-      /(^|[\s_-])(active|selected|current)($|[\s_-])/i.test(classes) &&
-      !/(not|un)[-_](active|selected)/i.test(classes)
-    )
-      return true;
+    const marked =
+      /(^|[\s_-])(active|selected|current)($|[\s_-])/i.test(classes) ||
+      /[a-z](Active|Selected|Current)($|[\s_-])/.test(classes);
+    if (marked && !/(not|un)[-_]?(active|selected)/i.test(classes)) return true;
   }
   return false;
 }

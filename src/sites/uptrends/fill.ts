@@ -112,7 +112,7 @@ async function fillThroughDialog(
   };
   if (shown !== '' && !overwrite) return conflict;
   const document = editor.root.ownerDocument;
-  const before = new Set(openDialogs(document));
+  const before = new Set([...openDialogs(document), ...plainTextLabels(document)]);
   // The page may have rendered the row anew since it was found (a "Replace" answered later, a re-rendering editor).
   const editButton = variable.editButton?.isConnected ? variable.editButton : findVariableAgain(editor)?.editButton;
   editButton?.click();
@@ -197,7 +197,31 @@ function findValueDialog(document: Document, before: Set<Element>, editor: Eleme
   const dialog = fresh.reverse().find(looksRight);
   if (dialog) return dialog;
   // Some consoles reuse one dialog element and only swap its content: accept a visible one that offers Plain text.
-  return dialogs.reverse().find((candidate) => findLabelElements(candidate, LABELS.plainText).length > 0) ?? null;
+  const reused = dialogs.reverse().find((candidate) => findLabelElements(candidate, LABELS.plainText).length > 0);
+  return reused ?? unmarkedValueDialog(document, before, editor);
+}
+
+/** "Plain text" as the page shows it now, anywhere. */
+function plainTextLabels(document: Document): Element[] {
+  return scopesOf(document)
+    .flatMap((scope) => findLabelElements(scope, LABELS.plainText))
+    .filter(isVisible);
+}
+
+/**
+ * A dialog drawn without dialog semantics (Telerik's classic RadWindow: a table in a positioned div): the smallest
+ * container around a "Plain text" choice shown since the click, outside the editor, that also holds the value field.
+ */
+function unmarkedValueDialog(document: Document, before: Set<Element>, editor: Element): Element | null {
+  for (const label of plainTextLabels(document)) {
+    if (before.has(label) || editor.contains(label)) continue;
+    for (let container = label.parentElement, depth = 0; container && depth < 8; depth++) {
+      if (container.contains(editor)) break;
+      if (findValueFieldIn(container)) return container;
+      container = container.parentElement;
+    }
+  }
+  return null;
 }
 
 function choosePlainText(dialog: Element): void {
