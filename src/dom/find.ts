@@ -58,6 +58,8 @@ export function findButtons(root: ParentNode, patterns: readonly TextPattern[], 
  * icon font's class ("pi pi-ellipsis-h", "anticon anticon-ellipsis", "mdi mdi-dots-horizontal").
  */
 function iconName(button: Element): string {
+  // A button that opens a menu (a row's "⋮" actions) is no value button, whatever its icon.
+  if (button.hasAttribute('aria-haspopup')) return '';
   return Array.from(
     button.querySelectorAll('[role="img"], svg, i, [class*="icon"]'),
     (icon) => icon.getAttribute('aria-label') || icon.getAttribute('data-icon') || icon.getAttribute('class') || '',

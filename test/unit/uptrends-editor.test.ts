@@ -783,3 +783,39 @@ describe('a name field labelled just "Name"', () => {
     expect((document.getElementById('n') as HTMLInputElement).value).toBe('AlertOps - Uptrends');
   });
 });
+
+describe('a variable is named by its own row before the rows around it', () => {
+  const MODE =
+    '<select><option selected>Specify value here</option><option>Specify value in escalation level</option></select>';
+
+  it('never fills another variable whose name is in a read-only input, however deep its field sits', async () => {
+    document.body.innerHTML = `
+      <div role="dialog" aria-label="Edit integration">
+        <div><label for="n">Integration name</label><input id="n" value="Ops"></div>
+        <div><label for="t">Integration type</label><select id="t"><option selected>AlertOps</option></select></div>
+        <h3>Predefined variables</h3>
+        <div class="vars">
+          <div class="row"><span>AlertOpsUrl</span>${MODE}<button type="button" aria-label="Edit value">⋯</button></div>
+          <div class="row"><input readonly value="Priority"><div><div><div><div><input id="prio" aria-label="Priority value"></div></div></div></div></div>
+        </div>
+        <button>Save</button>
+      </div>`;
+    const editor = findIntegrationEditor(document);
+    expect(editor?.urlVariable?.field).toBeUndefined();
+    expect(editor?.urlVariable?.editButton?.getAttribute('aria-label')).toBe('Edit value');
+  });
+
+  it('never takes a row actions menu ("⋮", aria-haspopup) for the "⋯" value button', () => {
+    document.body.innerHTML = `
+      <div role="dialog" aria-label="Edit integration">
+        <div><label for="n">Integration name</label><input id="n" value="Ops"></div>
+        <div><label for="t">Integration type</label><select id="t"><option selected>AlertOps</option></select></div>
+        <h3>Predefined variables</h3>
+        <div class="row"><span>AlertOpsUrl</span>${MODE}<span class="val"></span>
+          <button type="button" id="kebab" aria-haspopup="menu"><svg data-icon="ellipsis-vertical" class="fa-ellipsis-vertical"></svg></button>
+          <button type="button" id="kebab2"><i class="mdi mdi-dots-vertical"></i></button></div>
+      </div>`;
+    const editor = findIntegrationEditor(document);
+    expect(editor?.urlVariable?.editButton).toBeUndefined();
+  });
+});

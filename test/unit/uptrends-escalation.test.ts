@@ -500,3 +500,20 @@ describe('options under a ticked integration in wordings the label list lacks', 
     ]);
   });
 });
+
+describe('a native box and a drawn box are one control only in a bare component', () => {
+  it('keeps a row that names an integration beside an option switch as two boxes (ambiguous, never a guess)', () => {
+    document.body.innerHTML = `
+      <div role="tabpanel">
+        <label><input type="checkbox" checked> Active</label>
+        <h4>Alerting by integrations</h4>
+        <div class="item"><span><input type="checkbox" id="e"></span><label for="e">E-mail</label></div>
+        <div class="item"><span><input type="checkbox" id="ao"></span><label for="ao">AlertOps</label>
+          <span class="opt"><span role="switch" id="sw" aria-checked="false" tabindex="0"></span></span></div>
+      </div>`;
+    const level = findEscalationLevels(document)[0] as EscalationLevel;
+    const choice = chooseAlertOpsBox(level, []);
+    expect(choice.kind === 'one' ? choice.item.box.id : choice.kind).not.toBe('sw');
+    expect(level.integrations.some((item) => item.box.id === 'ao')).toBe(true);
+  });
+});

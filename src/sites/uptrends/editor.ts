@@ -15,7 +15,7 @@ import {
   type Scope,
   topOfScope,
 } from '../../dom/shadow';
-import { equalsAny, matchesAny } from '../../dom/text';
+import { equalsAny, matchesAny, type TextPattern } from '../../dom/text';
 import { isVisible } from '../../dom/visibility';
 import { ALERTOPS, ALERTOPS_URL_VARIABLE, EDIT_VALUE_BUTTON, LABELS, URL_VARIABLE } from './labels';
 
@@ -196,12 +196,20 @@ export function findUrlVariable(
     (button) => inSection(button) && describeControl(button).some((text) => matchesAny(text, URL_VARIABLE)),
   );
   const candidates: Element[] = [...fields, ...editButtons];
-  let best = candidates.find(namesAlertOpsUrl);
+  // Named by its own row first: a field whose row shows no name of its own (the name in a read-only input) is
+  // described by the text of rows around it, another variable's name included.
+  const namedByOwnRow = (patterns: readonly TextPattern[]) =>
+    candidates.find((candidate) =>
+      [accessibleName(candidate), textWithoutControls(rowOf(candidate), 300)].some((text) =>
+        matchesAny(text, patterns),
+      ),
+    );
+  let best = namedByOwnRow(ALERTOPS_URL_VARIABLE) ?? candidates.find(namesAlertOpsUrl);
   if (!best) {
     // AlertOps' own row set to "in escalation level" may have no value control left: never fill another URL row then.
     const withoutValueControl = variableWithoutValueControl(root, inSection, candidates.length > 0);
     if (withoutValueControl || !candidates[0]) return withoutValueControl;
-    best = candidates[0];
+    best = namedByOwnRow(URL_VARIABLE) ?? candidates[0];
   }
   const row = rowOf(best);
   const field = fields.find((f) => f === best || containsAcrossShadow(row, f));

@@ -80,11 +80,15 @@ function integrationBoxes(boxes: HTMLElement[]): IntegrationBox[] {
  * are one control, and the drawn one is what the user clicks.
  */
 function isShadowedNativeBox(box: Element): boolean {
-  const inComponent = box.parentElement?.parentElement?.querySelectorAll(CHECKBOXES) ?? [];
+  const component = box.parentElement?.parentElement;
+  const inComponent = component?.querySelectorAll(CHECKBOXES) ?? [];
+  // A bare component, with no words of its own: a row that names an integration beside an option switch is no one box.
   return (
     box.tagName === 'INPUT' &&
     inComponent.length === 2 &&
-    Array.from(inComponent).some((other) => other.tagName !== 'INPUT')
+    Array.from(inComponent).some((other) => other.tagName !== 'INPUT') &&
+    !!component &&
+    textWithoutControls(component, 100) === ''
   );
 }
 

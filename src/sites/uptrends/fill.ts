@@ -116,9 +116,18 @@ async function fillThroughDialog(
   // The page may have rendered the row anew since it was found (a "Replace" answered later, a re-rendering editor).
   const editButton = variable.editButton?.isConnected ? variable.editButton : findVariableAgain(editor)?.editButton;
   editButton?.click();
-  const dialog = await waitFor(document, () => findValueDialog(document, before, editor.root), {
-    timeout: DIALOG_TIMEOUT,
-  });
+  // The look for a dialog without dialog semantics reads the whole page: at most every 250 ms while the page changes,
+  // and once more at the end.
+  let unmarkedLookAt = 0;
+  const mayLookUnmarked = () => {
+    if (Date.now() - unmarkedLookAt < 250) return false;
+    unmarkedLookAt = Date.now();
+    return true;
+  };
+  const dialog =
+    (await waitFor(document, () => findValueDialog(document, before, editor.root, mayLookUnmarked()), {
+      timeout: DIALOG_TIMEOUT,
+    })) ?? unmarkedValueDialog(document, before, editor.root);
   if (!dialog) return { kind: 'dialog-failed' };
   // A dialog that fades in may ignore what happens before it is shown (Bootstrap drops a hide() during its fade).
   await settled(dialog);
@@ -186,7 +195,12 @@ function openDialogs(document: Document): Element[] {
 }
 
 /** The value dialog: newly shown, offering "Plain text" or a "Value" field and a Select-like button. */
-function findValueDialog(document: Document, before: Set<Element>, editor: Element): Element | null {
+function findValueDialog(
+  document: Document,
+  before: Set<Element>,
+  editor: Element,
+  lookUnmarked: boolean,
+): Element | null {
   // The editor may be a dialog itself: never the value dialog.
   const dialogs = openDialogs(document).filter((dialog) => !dialog.contains(editor));
   const fresh = dialogs.filter((dialog) => !before.has(dialog));
@@ -198,7 +212,7 @@ function findValueDialog(document: Document, before: Set<Element>, editor: Eleme
   if (dialog) return dialog;
   // Some consoles reuse one dialog element and only swap its content: accept a visible one that offers Plain text.
   const reused = dialogs.reverse().find((candidate) => findLabelElements(candidate, LABELS.plainText).length > 0);
-  return reused ?? unmarkedValueDialog(document, before, editor);
+  return reused ?? (lookUnmarked ? unmarkedValueDialog(document, before, editor) : null);
 }
 
 /** "Plain text" as the page shows it now, anywhere. */
@@ -213,11 +227,13 @@ function plainTextLabels(document: Document): Element[] {
  * container around a "Plain text" choice shown since the click, outside the editor, that also holds the value field.
  */
 function unmarkedValueDialog(document: Document, before: Set<Element>, editor: Element): Element | null {
+  // An editor the page rendered anew since the click cannot tell its own rows from the rest of the page.
+  if (!editor.isConnected) return null;
   for (const label of plainTextLabels(document)) {
     if (before.has(label) || editor.contains(label)) continue;
     for (let container = label.parentElement, depth = 0; container && depth < 8; depth++) {
       if (container.contains(editor)) break;
-      if (findValueFieldIn(container)) return container;
+      if (findValueFieldIn(container) && findButtons(container, [...LABELS.confirmValue], true)[0]) return container;
       container = container.parentElement;
     }
   }

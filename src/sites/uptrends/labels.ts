@@ -130,8 +130,8 @@ export const EDIT_VALUE_BUTTON: readonly TextPattern[] = [
   /\bwert (bearbeiten|andern|festlegen)\b/,
   /\b(modifier|definir|editer) (la )?valeur\b/,
   /^(edit|bewerken|bearbeiten|modifier|more|meer|mehr|plus)$/,
-  // Icon fonts' names for "⋯", read from an icon-only button's icon.
-  /\b(ellipsis|dots|more[-_ ]?horiz)/,
+  // Icon fonts' names for "⋯", read from an icon-only button's icon; not the vertical "⋮" of a row's actions menu.
+  /\b(ellipsis|dots)(?![-_ ]?v)|\bmore[-_ ]?horiz/,
 ];
 
 /** Labels of the AlertOps URL variable (its name is unknown: ApiUrl-like, "AlertOps URL", "API URL"...). */
