@@ -74,8 +74,17 @@ export function findFieldsDescribedBy(root: ParentNode, patterns: readonly TextP
   );
   return Array.from(fields).filter(
     (field): field is HTMLInputElement =>
-      isVisible(field) && describeControl(field).some((text) => matchesAny(text, patterns)),
+      isVisible(field) && [...describeControl(field), tableRowText(field)].some((text) => matchesAny(text, patterns)),
   );
+}
+
+/**
+ * The words of a table row the field sits in: a field labelled only "Value" (Carbon's hidden label) is named by its
+ * row, "AlertOpsUrl | Value".
+ */
+function tableRowText(field: Element): string {
+  const row = field.closest('tr, [role="row"]');
+  return row ? textWithoutControls(row, 300) : '';
 }
 
 /** Whether `a` comes before `b` in document order. */

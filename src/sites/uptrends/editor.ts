@@ -135,8 +135,10 @@ export function readIntegrationType(root: Element): string {
   }
   for (const label of findLabelElements(root, LABELS.integrationType)) {
     // "<p>Integration type: <strong>AlertOps</strong></p>": the value is inside the element that holds the label.
-    // Not for a <label>, whose other text is more likely help ("Integration type (how alerts are sent)").
-    const value = (label.tagName !== 'LABEL' && mainText(label, LABELS.integrationType)) || textBeside(label);
+    // Not for a <label>, whose other text is more likely help ("Integration type (how alerts are sent)"), unless it
+    // wraps the whole field, value included (Quasar).
+    const holdsValue = label.tagName !== 'LABEL' || label.querySelector('input, select') !== null;
+    const value = (holdsValue && mainText(label, LABELS.integrationType)) || textBeside(label);
     if (value) return value;
   }
   return '';
@@ -148,7 +150,10 @@ function stripLabel(text: string): string {
 
 /** The text of what follows a label: its next sibling, or its parent's next sibling. */
 function textBeside(label: Element): string {
-  const next = label.nextElementSibling ?? label.parentElement?.nextElementSibling;
+  // A floating label comes last in its field, after the value it names (Quasar, Material, Bootstrap's form-floating).
+  const previous = label.nextElementSibling ? null : label.previousElementSibling;
+  const floatingOver = previous?.matches('input, select') || previous?.querySelector('input, select') ? previous : null;
+  const next = label.nextElementSibling ?? floatingOver ?? label.parentElement?.nextElementSibling;
   // A heading after the label starts the next section: it is no value.
   if (!next || next.matches('h1, h2, h3, h4, h5, h6, legend, [role="heading"]')) return '';
   const shown = 'input:not([type="hidden"]), select';
@@ -171,8 +176,9 @@ function mainText(element: Element, labels: readonly string[] = []): string {
   const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = (node.nodeValue ?? '').trim();
-    // Not a closed drop-down's options: only what the page shows.
-    if (text && !equalsAny(stripLabel(text), labels) && node.parentElement && isVisible(node.parentElement))
+    // Not a drop-down's options, open or closed: only what the page shows.
+    const parent = node.parentElement;
+    if (text && !equalsAny(stripLabel(text), labels) && parent && !parent.closest('select') && isVisible(parent))
       pieces.push(text);
   }
   const longest = pieces.reduce((best, piece) => (piece.length > best.length ? piece : best), '');
@@ -199,11 +205,7 @@ export function findUrlVariable(
   // Named by its own row first: a field whose row shows no name of its own (the name in a read-only input) is
   // described by the text of rows around it, another variable's name included.
   const namedByOwnRow = (patterns: readonly TextPattern[]) =>
-    candidates.find((candidate) =>
-      [accessibleName(candidate), textWithoutControls(rowOf(candidate), 300)].some((text) =>
-        matchesAny(text, patterns),
-      ),
-    );
+    candidates.find((candidate) => ownNames(candidate).some((text) => matchesAny(text, patterns)));
   let best = namedByOwnRow(ALERTOPS_URL_VARIABLE) ?? candidates.find(namesAlertOpsUrl);
   if (!best) {
     // AlertOps' own row set to "in escalation level" may have no value control left: never fill another URL row then.
@@ -256,16 +258,32 @@ function variableWithoutValueControl(
   onlyAlertOps: boolean,
 ): UrlVariable | undefined {
   const all = [...LABELS.specifyValueHere, ...LABELS.specifyValueInLevel];
-  const selects = Array.from(root.querySelectorAll('select')).filter(
+  const selects = Array.from(root.querySelectorAll('select, [role="combobox"]')).filter(
     (select) =>
       inSection(select) &&
       isVisible(select) &&
-      Array.from(select.options).some((option) => equalsAny(option.textContent, all)) &&
-      describeControl(select).some((text) => matchesAny(text, URL_VARIABLE)),
+      (select.tagName === 'SELECT'
+        ? Array.from((select as HTMLSelectElement).options).some((option) => equalsAny(option.textContent, all))
+        : equalsAny(comboText(select), all)) &&
+      namedBy(select, URL_VARIABLE),
   );
-  const select = selects.find(namesAlertOpsUrl) ?? (onlyAlertOps ? undefined : selects[0]);
+  const select =
+    selects.find((candidate) => namedBy(candidate, ALERTOPS_URL_VARIABLE)) ?? (onlyAlertOps ? undefined : selects[0]);
   if (!select) return undefined;
   return { row: rowOf(select), modeControl: select, mode: readMode(select), displayedValue: '' };
+}
+
+/** A control's own name and the words of its own row (the row holds no other variable's value control). */
+function ownNames(control: Element): string[] {
+  return [accessibleName(control), textWithoutControls(rowOf(control), 300)];
+}
+
+/**
+ * Named by its own row or by what describes it. A drop-down's description may be its own shown choice ("Specify
+ * value in escalation level"), so its row counts too.
+ */
+function namedBy(control: Element, patterns: readonly TextPattern[]): boolean {
+  return [...ownNames(control), ...describeControl(control)].some((text) => matchesAny(text, patterns));
 }
 
 function namesAlertOpsUrl(control: Element): boolean {
@@ -278,12 +296,28 @@ function findModeControl(row: Element): Element | undefined {
     if (Array.from(select.options).some((option) => equalsAny(option.textContent, all))) return select;
   }
   for (const combo of Array.from(row.querySelectorAll('[role="combobox"], [aria-haspopup="listbox"]'))) {
-    if (equalsAny(textWithoutControls(combo) || accessibleName(combo), all)) return combo;
+    if (equalsAny(comboText(combo), all)) return combo;
   }
   for (const radio of Array.from(row.querySelectorAll('input[type="radio"], [role="radio"]'))) {
     if (equalsAny(accessibleName(radio), all)) return radio;
   }
   return undefined;
+}
+
+/**
+ * What a styled drop-down shows: its own text, or (an input with role="combobox", as Element Plus draws one) the text
+ * of the wrapper around it that holds no other control.
+ */
+function comboText(combo: Element): string {
+  const own = textWithoutControls(combo) || accessibleName(combo);
+  if (own) return own;
+  for (let wrapper = combo.parentElement, depth = 0; wrapper && depth < 4; depth++) {
+    if (wrapper.querySelectorAll('input:not([type="hidden"]), select, textarea, [role="combobox"]').length > 1) break;
+    const text = textWithoutControls(wrapper, 200);
+    if (text) return text;
+    wrapper = wrapper.parentElement;
+  }
+  return '';
 }
 
 function readMode(control: Element): ValueMode {
@@ -293,7 +327,7 @@ function readMode(control: Element): ValueMode {
     const group = control.closest('[role="radiogroup"], fieldset') ?? control.parentElement?.parentElement;
     const checked = group?.querySelector('input[type="radio"]:checked, [role="radio"][aria-checked="true"]');
     text = checked ? accessibleName(checked) : '';
-  } else text = textWithoutControls(control) || accessibleName(control);
+  } else text = comboText(control);
   if (equalsAny(text, LABELS.specifyValueInLevel)) return 'level';
   if (equalsAny(text, LABELS.specifyValueHere)) return 'here';
   return 'unknown';

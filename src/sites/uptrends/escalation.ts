@@ -46,7 +46,10 @@ function readLevel(scope: Scope, heading: Element): EscalationLevel {
       !isShadowedNativeBox(box),
   );
   const activeBox = boxes.find(isActiveBox);
-  const integrations = integrationBoxes(boxes.filter((box) => box !== activeBox && precedes(heading, box)));
+  const integrations = integrationBoxes(
+    boxes.filter((box) => box !== activeBox && precedes(heading, box)),
+    heading,
+  );
   const label = levelLabel(panel);
   const number = Number(/\d+/.exec(label)?.[0]);
   const level: EscalationLevel = { panel, label, definition: definitionName(scope), integrations };
@@ -61,13 +64,15 @@ const ITEM = 'li, tr, [role="listitem"], [role="row"], [role="treeitem"]';
  * One box per integration: a ticked integration shows option boxes ("Send OK alerts") inside its own item; those are
  * dropped by their label, and by sharing the item of an earlier box.
  */
-function integrationBoxes(boxes: HTMLElement[]): IntegrationBox[] {
+function integrationBoxes(boxes: HTMLElement[], heading: Element): IntegrationBox[] {
   const items = new Set<Element>();
   const result: IntegrationBox[] = [];
   for (const box of boxes) {
     const name = checkboxName(box);
     if (!name || isIntegrationOption(name)) continue;
-    const item = box.closest(ITEM);
+    // An item that holds the section's heading is the level itself (UIkit's switcher panels are <li>), not one entry.
+    const found = box.closest(ITEM);
+    const item = found?.contains(heading) ? null : found;
     if (item && items.has(item)) continue;
     if (item) items.add(item);
     result.push({ box, name });
@@ -106,8 +111,20 @@ function isShown(box: Element): boolean {
 /** The level's Active box: "Active", or a toggle's "Actief" followed by the words for its states. */
 function isActiveBox(box: Element): boolean {
   const name = stripColon(checkboxName(box));
-  if (equalsAny(name, LABELS.active)) return true;
-  const [first, ...rest] = name.split(/\s+/);
+  if (isActiveLabel(name)) return true;
+  if (!equalsAny(name, LABELS.toggleStates)) return false;
+  // "Actief: ☐ Ja": a box named only by its state is named by its form row.
+  for (let container = box.parentElement, depth = 0; container && depth < 4; depth++) {
+    const text = textWithoutControls(container, 100);
+    if (text !== name) return isActiveLabel(text.replace(/:/g, ' '));
+    container = container.parentElement;
+  }
+  return false;
+}
+
+function isActiveLabel(text: string): boolean {
+  if (equalsAny(stripColon(text), LABELS.active)) return true;
+  const [first, ...rest] = text.split(/\s+/);
   return (
     rest.length > 0 && equalsAny(first, LABELS.active) && rest.every((word) => equalsAny(word, LABELS.toggleStates))
   );
