@@ -84,7 +84,14 @@ export function findFieldsDescribedBy(root: ParentNode, patterns: readonly TextP
  */
 function tableRowText(field: Element): string {
   const row = field.closest('tr, [role="row"]');
-  return row ? textWithoutControls(row, 300) : '';
+  // Only a row of one field: a layout table's row may hold the whole form, a dialog's row a vault search and a value.
+  if (!row || row.querySelector('tr, [role="row"], form')) return '';
+  if (
+    row.querySelectorAll('input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea').length > 1
+  )
+    return '';
+  const text = textWithoutControls(row, 300);
+  return text.length < 300 ? text : '';
 }
 
 /** Whether `a` comes before `b` in document order. */

@@ -819,3 +819,72 @@ describe('a variable is named by its own row before the rows around it', () => {
     expect(editor?.urlVariable?.editButton).toBeUndefined();
   });
 });
+
+describe('rules for styled fields stay inside their own field', () => {
+  const mode = (level: boolean) =>
+    `<select><option ${level ? '' : 'selected'}>Specify value here</option><option ${level ? 'selected' : ''}>Specify value in escalation level</option></select>`;
+  const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
+  const variables = (inner: string) => `
+    <div><label for="n">Integration name</label><input id="n"></div>
+    <div><label for="t">Integration type</label><select id="t"><option selected>AlertOps</option></select></div>
+    <h3>Predefined variables</h3>${inner}<button>Save</button>`;
+
+  it('a layout table row around the whole editor names none of its fields', async () => {
+    document.body.innerHTML = `<table><tr><td><div class="editor">${variables(`
+      <div class="row"><span>Priority</span>${mode(false)}<input id="prio"></div>
+      <div class="row"><span>Url</span>${mode(true)}</div>`)}</div></td></tr></table>`;
+    const outcome = await fillEditor(
+      findIntegrationEditor(document) as NonNullable<ReturnType<typeof findIntegrationEditor>>,
+      URL_A,
+      'x',
+    );
+    expect(outcome.kind).toBe('per-level');
+    expect(value('prio')).toBe('');
+  });
+
+  it('a row of another variable before AlertOps’ per-level row never lends its mode', () => {
+    document.body.innerHTML = `<div role="dialog">${variables(`<div class="vars">
+      <div class="row"><span>Priority</span>${mode(false)}<input id="prio"></div>
+      <div class="row"><span>AlertOpsUrl</span>${mode(true)}</div></div>`)}</div>`;
+    expect(findIntegrationEditor(document)?.urlVariable?.mode).toBe('level');
+  });
+
+  it('a label that ends a block of several fields is no floating label over the field before it', () => {
+    document.body.innerHTML = `<div role="dialog">
+      <div class="fields"><label for="n">Integration name</label><input id="n" value="AlertOps paging"><label>Integration type</label></div>
+      <div class="type">Slack</div><h3>Predefined variables</h3>
+      <div class="row"><span>WebhookUrl</span>${mode(false)}<input id="hook"></div><button>Save</button></div>`;
+    const editor = findIntegrationEditor(document);
+    expect(editor?.isAlertOps).toBe(false);
+    expect(editor?.typeText).toBe('Slack');
+  });
+
+  it('a label wrapping a styled field reads the value beside its control, never the field’s hint', () => {
+    const field = (type: string, hint: string) =>
+      `<label class="q-field"><div class="q-field__control"><div class="native"><span>${type}</span><input readonly class="focus"></div><div class="q-field__label">Integration type</div></div><div class="q-field__bottom"><div class="hint">${hint}</div></div></label>`;
+    document.body.innerHTML = `<div role="dialog"><div><label for="n">Integration name</label><input id="n"></div>${field('Slack', 'For paging, use AlertOps')}<h3>Predefined variables</h3><div class="row"><span>WebhookUrl</span>${mode(false)}<input id="u"></div><button>Save</button></div>`;
+    expect(findIntegrationEditor(document)?.typeText).toBe('Slack');
+    document.body.innerHTML = `<div role="dialog"><div><label for="n">Integration name</label><input id="n"></div>${field('AlertOps', 'Cannot be changed later')}<h3>Predefined variables</h3><div class="row"><span>AlertOpsUrl</span>${mode(false)}<input id="u"></div><button>Save</button></div>`;
+    expect(findIntegrationEditor(document)?.isAlertOps).toBe(true);
+  });
+
+  it('a dialog row holding a vault search and the value is not one field’s row: the URL goes into Value', async () => {
+    document.body.innerHTML = `<div role="dialog" aria-label="Edit integration">${variables(`
+      <div class="row"><span>AlertOpsUrl</span>${mode(false)}<button type="button" id="dots">⋯</button></div>`)}</div>
+      <div id="win" style="display:none"><table><tr><td>Edit value</td></tr><tr><td>
+        <label><input type="radio" name="k"> Plain text</label> <label><input type="radio" name="k" checked> Vault credential</label>
+        <div><span>Vault item</span> <input id="vault" placeholder="Search"></div>
+        <div><span>Value</span> <input id="value"></div>
+        <button type="button">Select</button> <button type="button">Cancel</button></td></tr></table></div>`;
+    document.getElementById('dots')?.addEventListener('click', () => {
+      (document.getElementById('win') as HTMLElement).style.display = '';
+    });
+    await fillEditor(
+      findIntegrationEditor(document) as NonNullable<ReturnType<typeof findIntegrationEditor>>,
+      URL_A,
+      'x',
+    );
+    expect(value('vault')).toBe('');
+    expect(value('value')).toBe(URL_A);
+  });
+});

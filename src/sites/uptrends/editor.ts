@@ -135,10 +135,15 @@ export function readIntegrationType(root: Element): string {
   }
   for (const label of findLabelElements(root, LABELS.integrationType)) {
     // "<p>Integration type: <strong>AlertOps</strong></p>": the value is inside the element that holds the label.
-    // Not for a <label>, whose other text is more likely help ("Integration type (how alerts are sent)"), unless it
-    // wraps the whole field, value included (Quasar).
-    const holdsValue = label.tagName !== 'LABEL' || label.querySelector('input, select') !== null;
-    const value = (holdsValue && mainText(label, LABELS.integrationType)) || textBeside(label);
+    // Not for a <label>, whose other text is more likely help ("Integration type (how alerts are sent)"); a label that
+    // wraps the whole field (Quasar) shows the value beside its control, and only that counts (not the field's hint).
+    const wrapped = label.tagName === 'LABEL' ? label.querySelector('input:not([type="hidden"])') : null;
+    const value =
+      (label.tagName !== 'LABEL' && mainText(label, LABELS.integrationType)) ||
+      (wrapped &&
+        ((wrapped as HTMLInputElement).value.trim() ||
+          mainText(wrapped.parentElement ?? wrapped, LABELS.integrationType))) ||
+      textBeside(label);
     if (value) return value;
   }
   return '';
@@ -151,7 +156,9 @@ function stripLabel(text: string): string {
 /** The text of what follows a label: its next sibling, or its parent's next sibling. */
 function textBeside(label: Element): string {
   // A floating label comes last in its field, after the value it names (Quasar, Material, Bootstrap's form-floating).
-  const previous = label.nextElementSibling ? null : label.previousElementSibling;
+  // Only in a field of its own: the label's parent holds the value part and the label, nothing else.
+  const previous =
+    label.nextElementSibling || label.parentElement?.children.length !== 2 ? null : label.previousElementSibling;
   const floatingOver = previous?.matches('input, select') || previous?.querySelector('input, select') ? previous : null;
   const next = label.nextElementSibling ?? floatingOver ?? label.parentElement?.nextElementSibling;
   // A heading after the label starts the next section: it is no value.
@@ -237,7 +244,8 @@ function rowOf(control: Element): Element {
       'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea',
     );
     const buttons = findButtons(current, EDIT_VALUE_BUTTON);
-    if (valueControls.length > 1 || buttons.length > 1) break;
+    const modeControls = current.querySelectorAll('select, [role="combobox"]');
+    if (valueControls.length > 1 || buttons.length > 1 || modeControls.length > 1) break;
     row = current;
     if (
       matchesAny(textWithoutControls(current, 1000), URL_VARIABLE) &&
@@ -309,9 +317,12 @@ function findModeControl(row: Element): Element | undefined {
  * of the wrapper around it that holds no other control.
  */
 function comboText(combo: Element): string {
-  const own = textWithoutControls(combo) || accessibleName(combo);
-  if (own) return own;
-  for (let wrapper = combo.parentElement, depth = 0; wrapper && depth < 4; depth++) {
+  return textWithoutControls(combo) || accessibleName(combo) || wrapperText(combo);
+}
+
+/** The text of the wrappers around a control that hold no other control: what a styled field shows beside it. */
+function wrapperText(control: Element): string {
+  for (let wrapper = control.parentElement, depth = 0; wrapper && depth < 4; depth++) {
     if (wrapper.querySelectorAll('input:not([type="hidden"]), select, textarea, [role="combobox"]').length > 1) break;
     const text = textWithoutControls(wrapper, 200);
     if (text) return text;
