@@ -33,7 +33,7 @@ const stop = new AbortController();
  * is remembered by its address and by an element of the one that was handled, to tell a new editor at the same address
  * (an SPA's second "Add integration", a server-rendered form the framework replaced) from the same one shown again.
  */
-const handledEditors = new Map<string, { root: Element; fills: number }>();
+const handledEditors = new Map<string, { root: Element; fills: number; pending?: boolean }>();
 const handledLevels = new Set<string>();
 /** A blank editor in a handled one's place is filled again, this many times at most per address. */
 const MAX_AUTO_FILLS = 3;
@@ -102,10 +102,12 @@ async function handleEditor(trigger: Trigger, context: FillContext): Promise<Pag
   handledEditors.set(key, { root: editor.root, fills });
   const proposedName = uptrendsNameFor(context.settings.namingPattern, capture.integrationName || capture.template);
   const outcome = await fillEditor(editor, capture.url, proposedName);
-  // Variables that load after the type is picked ("Loading..."): the editor is not handled until they are there,
-  // unless this look wrote the name (a page that re-renders a blank editor on every name event is still capped).
-  if (outcome.kind === 'no-url-field' && !outcome.nameFilled) {
-    if (before) handledEditors.set(key, before);
+  // Variables that load after the type is picked ("Loading..."): the editor is not handled until they are there. A
+  // look that wrote the name still counts toward the cap (a page that re-renders a blank editor on every name event),
+  // and stays pending: the variables the name made the page render again are filled at the next look.
+  if (outcome.kind === 'no-url-field') {
+    if (outcome.nameFilled) handledEditors.set(key, { root: editor.root, fills, pending: true });
+    else if (before) handledEditors.set(key, before);
     else handledEditors.delete(key);
   }
   return explainFill(outcome, capture);
@@ -117,7 +119,7 @@ async function handleEditor(trigger: Trigger, context: FillContext): Promise<Pag
  */
 function wasHandled(key: string, editor: IntegrationEditor): boolean {
   const handled = handledEditors.get(key);
-  if (!handled) return false;
+  if (!handled || handled.pending) return false;
   if (handled.root.isConnected) return true;
   const variable = editor.urlVariable;
   const urlShown = variable?.field ? variable.field.value : (variable?.displayedValue ?? '');

@@ -66,7 +66,10 @@ function iconName(button: Element): string {
   ).join(' ');
 }
 
-/** Visible, editable text fields described (label, aria, row text) by one of the patterns. */
+/** Fields that hold a value of their own (not a box, not a hidden key): what a row has one of. */
+export const VALUE_FIELDS = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea';
+
+/** Visible text fields described (label, aria, row text) by one of the patterns; the caller checks editability. */
 export function findFieldsDescribedBy(root: ParentNode, patterns: readonly TextPattern[]): HTMLInputElement[] {
   const fields = queryDeep(
     root,
@@ -86,10 +89,7 @@ function tableRowText(field: Element): string {
   const row = field.closest('tr, [role="row"]');
   // Only a row of one field: a layout table's row may hold the whole form, a dialog's row a vault search and a value.
   if (!row || row.querySelector('tr, [role="row"], form')) return '';
-  if (
-    row.querySelectorAll('input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea').length > 1
-  )
-    return '';
+  if (row.querySelectorAll(VALUE_FIELDS).length > 1) return '';
   const text = textWithoutControls(row, 300);
   return text.length < 300 ? text : '';
 }

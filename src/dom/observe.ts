@@ -94,7 +94,7 @@ export function outermost(elements: Iterable<Element>): Element[] {
 export function waitFor<T>(
   document: Document,
   find: () => T | null | undefined,
-  options: { timeout: number; signal?: AbortSignal },
+  options: { timeout: number; signal?: AbortSignal; pollMs?: number },
 ): Promise<T | null> {
   const now = find();
   if (now) return Promise.resolve(now);
@@ -103,6 +103,7 @@ export function waitFor<T>(
     const finish = (value: T | null) => {
       stop.abort();
       clearTimeout(timer);
+      clearInterval(poll);
       resolve(value);
     };
     const timer = setTimeout(() => finish(null), options.timeout);
@@ -114,6 +115,8 @@ export function waitFor<T>(
     for (const root of [document.documentElement, ...openShadowRoots(document)]) {
       watchDom(root, { signal: stop.signal, onChange });
     }
+    // Also on a beat, for a `find` that may skip some changes (throttled) or that depends on more than the DOM.
+    const poll = options.pollMs ? setInterval(onChange, options.pollMs) : undefined;
   });
 }
 

@@ -27,3 +27,8 @@ export function equalsAny(text: string | null | undefined, candidates: readonly 
   const normalized = normalizeText(text);
   return normalized !== '' && candidates.some((candidate) => normalizeText(candidate) === normalized);
 }
+
+/** A label without its trailing colon or required-field star ("Name:", "Integration type *"). */
+export function withoutLabelMark(text: string): string {
+  return text.replace(/[:*]\s*$/, '').trim();
+}

@@ -888,3 +888,51 @@ describe('rules for styled fields stay inside their own field', () => {
     expect(value('value')).toBe(URL_A);
   });
 });
+
+describe('AlertOps’ own per-level row and widgets that keep a native select', () => {
+  const HERE =
+    '<select><option selected>Specify value here</option><option>Specify value in escalation level</option></select>';
+  const LEVEL =
+    '<select><option>Specify value here</option><option selected>Specify value in escalation level</option></select>';
+  const HEAD = `<div><label for="n">Integration name</label><input id="n" value="Ops"></div>
+    <div><label for="t">Integration type</label><select id="t"><option selected>AlertOps</option></select></div>
+    <h3>Predefined variables</h3>`;
+  const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
+  const editor = () => findIntegrationEditor(document) as NonNullable<ReturnType<typeof findIntegrationEditor>>;
+
+  it('AlertOps’ per-level row without a field wins over a field that reads "AlertOpsUrl" only in the rows around it', async () => {
+    document.body.innerHTML = `<div role="dialog" aria-label="Edit integration">${HEAD}<div class="vars">
+      <div class="row"><span>AlertOpsUrl</span>${LEVEL}</div>
+      <div class="row"><input readonly value="CallbackUrl">${HERE}<input id="cb"></div></div></div>`;
+    expect((await fillEditor(editor(), URL_A, 'x')).kind).toBe('per-level');
+    expect(value('cb')).toBe('');
+  });
+
+  it('a Select2 row (hidden native select beside its combobox) keeps its mode: per level, nothing filled', async () => {
+    const select2 = (level: boolean) =>
+      `<select class="select2-hidden-accessible" aria-hidden="true" tabindex="-1"><option ${level ? '' : 'selected'}>Specify value here</option><option ${level ? 'selected' : ''}>Specify value in escalation level</option></select><span class="select2"><span class="select2-selection" role="combobox" aria-haspopup="true"><span class="select2-selection__rendered">${level ? 'Specify value in escalation level' : 'Specify value here'}</span></span></span>`;
+    document.body.innerHTML = `<div role="dialog" aria-label="Edit integration">${HEAD}<div class="vars">
+      <div class="row"><span>AlertOpsUrl</span>${select2(true)}<input id="ao"></div>
+      <div class="row"><span>Priority</span>${select2(false)}<input id="p"></div></div></div>`;
+    expect((await fillEditor(editor(), URL_A, 'x')).kind).toBe('per-level');
+    expect(value('ao')).toBe('');
+  });
+
+  it('finds a value dialog without dialog semantics that appears a moment after the click, without waiting it out', async () => {
+    document.body.innerHTML = `<div id="page"><form>${HEAD}
+      <div class="row"><span>AlertOpsUrl</span>${HERE}<button type="button" id="dots" aria-label="Edit value">⋯</button></div>
+      <button>Save</button></form></div>`;
+    document.getElementById('dots')?.addEventListener('click', () =>
+      setTimeout(() => {
+        const window = document.createElement('div');
+        window.innerHTML = `<table><tr><td><label><input type="radio" name="k"> Plain text</label><label><input type="radio" name="k"> Vault</label></td></tr>
+          <tr><td>Value <input id="val"></td></tr><tr><td><button type="button" id="sel">Select</button></td></tr></table>`;
+        document.body.append(window);
+      }, 30),
+    );
+    const started = Date.now();
+    await fillEditor(editor(), URL_A, 'x');
+    expect(value('val')).toBe(URL_A);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});

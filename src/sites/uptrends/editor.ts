@@ -5,7 +5,14 @@
  */
 
 import { isEditable, isTextField, type TextField } from '../../dom/fields';
-import { findButtons, findFieldsDescribedBy, findLabelElements, precedes, queryDeep } from '../../dom/find';
+import {
+  findButtons,
+  findFieldsDescribedBy,
+  findLabelElements,
+  precedes,
+  queryDeep,
+  VALUE_FIELDS,
+} from '../../dom/find';
 import { accessibleName, describeControl, ownText, textWithoutControls } from '../../dom/labels';
 import {
   closestAcrossShadow,
@@ -15,7 +22,7 @@ import {
   type Scope,
   topOfScope,
 } from '../../dom/shadow';
-import { equalsAny, matchesAny, type TextPattern } from '../../dom/text';
+import { equalsAny, matchesAny, type TextPattern, withoutLabelMark } from '../../dom/text';
 import { isVisible } from '../../dom/visibility';
 import { ALERTOPS, ALERTOPS_URL_VARIABLE, EDIT_VALUE_BUTTON, LABELS, URL_VARIABLE } from './labels';
 
@@ -121,7 +128,7 @@ export function readIntegrationType(root: Element): string {
     if (
       !describeControl(control)
         .slice(0, 2)
-        .some((text) => equalsAny(stripLabel(text), LABELS.integrationType))
+        .some((text) => equalsAny(withoutLabelMark(text), LABELS.integrationType))
     )
       continue;
     const shown =
@@ -149,11 +156,10 @@ export function readIntegrationType(root: Element): string {
   return '';
 }
 
-function stripLabel(text: string): string {
-  return text.replace(/[:*]\s*$/, '').trim();
-}
-
-/** The text of what follows a label: its next sibling, or its parent's next sibling. */
+/**
+ * The text of what goes with a label: its next sibling, the field before a floating label, or its parent's next
+ * sibling.
+ */
 function textBeside(label: Element): string {
   // A floating label comes last in its field, after the value it names (Quasar, Material, Bootstrap's form-floating).
   // Only in a field of its own: the label's parent holds the value part and the label, nothing else.
@@ -185,7 +191,7 @@ function mainText(element: Element, labels: readonly string[] = []): string {
     const text = (node.nodeValue ?? '').trim();
     // Not a drop-down's options, open or closed: only what the page shows.
     const parent = node.parentElement;
-    if (text && !equalsAny(stripLabel(text), labels) && parent && !parent.closest('select') && isVisible(parent))
+    if (text && !equalsAny(withoutLabelMark(text), labels) && parent && !parent.closest('select') && isVisible(parent))
       pieces.push(text);
   }
   const longest = pieces.reduce((best, piece) => (piece.length > best.length ? piece : best), '');
@@ -213,7 +219,15 @@ export function findUrlVariable(
   // described by the text of rows around it, another variable's name included.
   const namedByOwnRow = (patterns: readonly TextPattern[]) =>
     candidates.find((candidate) => ownNames(candidate).some((text) => matchesAny(text, patterns)));
-  let best = namedByOwnRow(ALERTOPS_URL_VARIABLE) ?? candidates.find(namesAlertOpsUrl);
+  let best = namedByOwnRow(ALERTOPS_URL_VARIABLE);
+  if (!best) {
+    // AlertOps' own row, set to "in escalation level" with no value control left, before any field that merely reads
+    // "AlertOps…Url" in the rows around it.
+    const ownPerLevel = variableWithoutValueControl(root, inSection, true);
+    if (ownPerLevel && !candidates.some((candidate) => containsAcrossShadow(ownPerLevel.row, candidate)))
+      return ownPerLevel;
+    best = candidates.find(namesAlertOpsUrl);
+  }
   if (!best) {
     // AlertOps' own row set to "in escalation level" may have no value control left: never fill another URL row then.
     const withoutValueControl = variableWithoutValueControl(root, inSection, candidates.length > 0);
@@ -235,17 +249,21 @@ export function findUrlVariable(
   return variable;
 }
 
-/** The smallest ancestor that still belongs to this one variable: it holds the label text but no other value field. */
+/**
+ * The smallest ancestor that still belongs to this one variable: it holds the label text but no other value field, "⋯"
+ * button or mode drop-down.
+ */
 function rowOf(control: Element): Element {
   let row: Element = control;
   let current = control.parentElement;
   for (let depth = 0; current && depth < 6; depth++, current = current.parentElement) {
-    const valueControls = current.querySelectorAll(
-      'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea',
-    );
+    const valueControls = current.querySelectorAll(VALUE_FIELDS);
     const buttons = findButtons(current, EDIT_VALUE_BUTTON);
-    const modeControls = current.querySelectorAll('select, [role="combobox"]');
-    if (valueControls.length > 1 || buttons.length > 1 || modeControls.length > 1) break;
+    // A second mode drop-down is another variable's; a widget that keeps a native select beside its own combobox
+    // (Select2, Kendo) is still one.
+    const selects = current.querySelectorAll('select').length;
+    const combos = current.querySelectorAll('[role="combobox"]').length;
+    if (valueControls.length > 1 || buttons.length > 1 || selects > 1 || combos > 1) break;
     row = current;
     if (
       matchesAny(textWithoutControls(current, 1000), URL_VARIABLE) &&

@@ -7,7 +7,7 @@ import { isCheckbox, isChecked, isEditable, isTextField, type TextField } from '
 import { findLabelElements, precedes, queryDeep } from '../../dom/find';
 import { accessibleName, describeControl, labelElementsOf, ownText, textWithoutControls } from '../../dom/labels';
 import { containsAcrossShadow, type Scope, scopesOf } from '../../dom/shadow';
-import { equalsAny, matchesAny, normalizeText } from '../../dom/text';
+import { equalsAny, matchesAny, normalizeText, withoutLabelMark } from '../../dom/text';
 import { isVisible } from '../../dom/visibility';
 import { ALERTOPS, INTEGRATION_OPTION_WORDS, LABELS, URL_VARIABLE } from './labels';
 
@@ -98,7 +98,7 @@ function isShadowedNativeBox(box: Element): boolean {
 }
 
 function isIntegrationOption(name: string): boolean {
-  if (equalsAny(stripColon(name), LABELS.integrationOptions)) return true;
+  if (equalsAny(withoutLabelMark(name), LABELS.integrationOptions)) return true;
   const text = normalizeText(name);
   return INTEGRATION_OPTION_WORDS.what.test(text) && INTEGRATION_OPTION_WORDS.send.test(text);
 }
@@ -110,7 +110,7 @@ function isShown(box: Element): boolean {
 
 /** The level's Active box: "Active", or a toggle's "Actief" followed by the words for its states. */
 function isActiveBox(box: Element): boolean {
-  const name = stripColon(checkboxName(box));
+  const name = withoutLabelMark(checkboxName(box));
   if (isActiveLabel(name)) return true;
   if (!equalsAny(name, LABELS.toggleStates)) return false;
   // "Actief: ☐ Ja": a box named only by its state is named by its form row.
@@ -123,15 +123,11 @@ function isActiveBox(box: Element): boolean {
 }
 
 function isActiveLabel(text: string): boolean {
-  if (equalsAny(stripColon(text), LABELS.active)) return true;
+  if (equalsAny(withoutLabelMark(text), LABELS.active)) return true;
   const [first, ...rest] = text.split(/\s+/);
   return (
     rest.length > 0 && equalsAny(first, LABELS.active) && rest.every((word) => equalsAny(word, LABELS.toggleStates))
   );
-}
-
-function stripColon(text: string): string {
-  return text.replace(/[:*]\s*$/, '').trim();
 }
 
 function checkboxName(box: Element): string {

@@ -29,7 +29,7 @@ export type FillOutcome =
   | { kind: 'conflict'; uptrendsName: string; replace: () => Promise<FillOutcome> }
   | { kind: 'per-level'; uptrendsName: string; nameFilled: boolean }
   | { kind: 'not-alertops'; typeText: string }
-  /** `nameFilled`: the name was written before the URL's row turned out to be missing. */
+  /** `nameFilled`: the name was written before the URL's row turned out to be missing or to have no value control. */
   | { kind: 'no-url-field'; nameFilled?: boolean }
   | { kind: 'dialog-failed' }
   | { kind: 'dialog-needs-confirm'; uptrendsName: string };
@@ -116,8 +116,8 @@ async function fillThroughDialog(
   // The page may have rendered the row anew since it was found (a "Replace" answered later, a re-rendering editor).
   const editButton = variable.editButton?.isConnected ? variable.editButton : findVariableAgain(editor)?.editButton;
   editButton?.click();
-  // The look for a dialog without dialog semantics reads the whole page: at most every 250 ms while the page changes,
-  // and once more at the end.
+  // The look for a dialog without dialog semantics reads the whole page: at most every 250 ms, on the page's changes
+  // and on a 250 ms beat (its one change may fall inside a skipped spell), and once more at the end.
   let unmarkedLookAt = 0;
   const mayLookUnmarked = () => {
     if (Date.now() - unmarkedLookAt < 250) return false;
@@ -127,6 +127,7 @@ async function fillThroughDialog(
   const dialog =
     (await waitFor(document, () => findValueDialog(document, before, editor.root, mayLookUnmarked()), {
       timeout: DIALOG_TIMEOUT,
+      pollMs: 250,
     })) ?? unmarkedValueDialog(document, before, editor.root);
   if (!dialog) return { kind: 'dialog-failed' };
   // A dialog that fades in may ignore what happens before it is shown (Bootstrap drops a hide() during its fade).

@@ -131,7 +131,7 @@ export const EDIT_VALUE_BUTTON: readonly TextPattern[] = [
   /\b(modifier|definir|editer) (la )?valeur\b/,
   /^(edit|bewerken|bearbeiten|modifier|more|meer|mehr|plus)$/,
   // Icon fonts' names for "⋯", read from an icon-only button's icon; not the vertical "⋮" of a row's actions menu.
-  /\b(ellipsis|dots)(?![-_ ]?v)|\bmore[-_ ]?horiz/,
+  /\b(ellipsis|dots)(?![\w-]*?[-_](v|vert|vertical)\b)|\bmore[-_ ]?horiz/,
 ];
 
 /** Labels of the AlertOps URL variable (its name is unknown: ApiUrl-like, "AlertOps URL", "API URL"...). */
@@ -149,10 +149,6 @@ export const ALERTOPS_URL_VARIABLE: readonly TextPattern[] = [
 export const ALERTOPS: readonly TextPattern[] = [/alert\s*ops/];
 
 /**
- * Words whose appearance in changed DOM means a full look is worth it. A cheap pre-filter: a console page that never
- * mentions them costs one regular-expression test per changed subtree.
- */
-/**
  * An option under a ticked integration in a wording the list above lacks ("OK-Meldungen senden"): it says what is sent
  * (OK alerts, reminders) and that it is sent. Tested on normalised text (lower case, no accents).
  */
@@ -166,7 +162,11 @@ export const INTEGRATION_OPTION_WORDS = {
 export const SECTION_KEYWORDS =
   /predefined variables?|voorgedefinieerde|vordefinierte|pr[eé]d[eé]finies?|by integrations|door integraties|durch integrationen|par int[eé]grations/i;
 
-/** The sections, or the editor's name field or a level named in the page: worth a full look. */
+/**
+ * The sections, or the editor's name field or a level named in the page: words whose appearance in changed DOM means a
+ * full look is worth it. A cheap pre-filter: a console page that never mentions them costs one regular-expression test
+ * per changed subtree.
+ */
 export const PAGE_KEYWORDS = new RegExp(
   `${SECTION_KEYWORDS.source}|integration name|integratie ?naam|integrationsname|nom de l.int[eé]gration|escalation level|escalatie ?niveau|eskalationsstufe|niveau d.escalade`,
   'i',
