@@ -17,6 +17,7 @@ import {
   withPage as withBrowserPage,
 } from './chromium.ts';
 import { clearLocalStorage, escapeHtml, serve, sleep, validUrl } from './hostile-pages.ts';
+import { pollPageModel } from './page-model.ts';
 import { noticeText } from './uptrends-journey.ts';
 
 let browser: ExtensionBrowser;
@@ -57,12 +58,8 @@ async function explain(page: Page): Promise<string> {
   return `${JSON.stringify(seen)}\nnotice: ${JSON.stringify(await noticeText(page))}`;
 }
 
-async function pollModel(page: Page, read: (m: AnyModel) => unknown, expected: unknown, timeout = 10_000) {
-  try {
-    await expect.poll(async () => read(await model(page)), { timeout }).toEqual(expected);
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\n${await explain(page)}`);
-  }
+function pollModel(page: Page, read: (m: AnyModel) => unknown, expected: unknown, timeout = 10_000): Promise<void> {
+  return pollPageModel(page, read, expected, { explain, timeout });
 }
 
 const model = pageModel;

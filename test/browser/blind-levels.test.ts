@@ -16,6 +16,7 @@ import {
   withPage as withBrowserPage,
 } from './chromium.ts';
 import { capturedUrls, escapeHtml, NOTICE, serve, sleep, validUrl } from './hostile-pages.ts';
+import { pollPageModel } from './page-model.ts';
 import { noticeText } from './uptrends-journey.ts';
 
 let browser: ExtensionBrowser;
@@ -90,18 +91,14 @@ async function explain(page: Page, name = 'model'): Promise<string> {
   return `${JSON.stringify(seen)}\nnotice: ${JSON.stringify(await noticeText(page))}`;
 }
 
-async function pollModel(
+function pollModel(
   page: Page,
   read: (m: AnyModel) => unknown,
   expected: unknown,
   name = 'model',
   timeout = 12_000,
 ): Promise<void> {
-  try {
-    await expect.poll(async () => read(await model(page, name)), { timeout }).toEqual(expected);
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\n${await explain(page, name)}`);
-  }
+  return pollPageModel(page, read, expected, { explain, timeout, name });
 }
 
 async function pollNotice(page: Page, pattern: RegExp, name = 'model', timeout = 12_000): Promise<void> {

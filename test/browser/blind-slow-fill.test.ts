@@ -18,6 +18,7 @@ import {
   withPage as withBrowserPage,
 } from './chromium.ts';
 import { clearLocalStorage, escapeHtml, serve, sleep, validUrl } from './hostile-pages.ts';
+import { pollPageModel } from './page-model.ts';
 import { noticeText } from './uptrends-journey.ts';
 
 let browser: ExtensionBrowser;
@@ -214,18 +215,14 @@ async function explain(page: Page, name = 'model'): Promise<string> {
   return `${JSON.stringify(seen)}\nnotice: ${JSON.stringify(await noticeText(page))}`;
 }
 
-async function pollModel(
+function pollModel(
   page: Page,
   read: (m: AnyModel) => unknown,
   expected: unknown,
   name = 'model',
   timeout = 10_000,
 ): Promise<void> {
-  try {
-    await expect.poll(async () => read(await model(page, name)), { timeout }).toEqual(expected);
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\n${await explain(page, name)}`);
-  }
+  return pollPageModel(page, read, expected, { explain, timeout, name });
 }
 
 async function expectNoSave(page: Page): Promise<void> {
