@@ -935,4 +935,33 @@ describe('AlertOps’ own per-level row and widgets that keep a native select', 
     expect(value('val')).toBe(URL_A);
     expect(Date.now() - started).toBeLessThan(2000);
   });
+
+  it('finds a value dialog without dialog semantics that the page draws inside the editor’s own form', async () => {
+    document.body.innerHTML = `<div id="page"><form>${HEAD}
+      <div class="row"><span>AlertOpsUrl</span>${HERE}<span id="shown"></span><button type="button" id="dots" aria-label="Edit value">⋯</button></div>
+      <div id="win" style="display:none"><table><tr><td><label><input type="radio" name="k"> Plain text</label><label><input type="radio" name="k"> Vault</label></td></tr>
+        <tr><td>Value <input id="val"></td></tr><tr><td><button type="button" id="sel">Select</button></td></tr></table></div>
+      <button>Save</button></form></div>`;
+    document.getElementById('dots')?.addEventListener('click', () => {
+      (document.getElementById('win') as HTMLElement).style.display = '';
+    });
+    document.getElementById('sel')?.addEventListener('click', () => {
+      (document.getElementById('shown') as HTMLElement).textContent = value('val');
+      (document.getElementById('win') as HTMLElement).style.display = 'none';
+    });
+    expect((await fillEditor(editor(), URL_A, 'x')).kind).toBe('filled');
+    expect(document.getElementById('shown')?.textContent).toBe(URL_A);
+  });
+
+  it('never takes the editor’s own rows for a value dialog: a Plain text row shown later with the Save button beside it', async () => {
+    document.body.innerHTML = `<div id="page"><form>${HEAD}
+      <div class="row"><span>AlertOpsUrl</span>${HERE}<button type="button" id="dots" aria-label="Edit value">⋯</button></div>
+      <div id="later" style="display:none"><label><input type="radio" name="k"> Plain text</label> Value <input id="other"></div>
+      <button type="button">OK</button></form></div>`;
+    document.getElementById('dots')?.addEventListener('click', () => {
+      (document.getElementById('later') as HTMLElement).style.display = '';
+    });
+    expect((await fillEditor(editor(), URL_A, 'x')).kind).toBe('dialog-failed');
+    expect(value('other')).toBe('');
+  });
 });

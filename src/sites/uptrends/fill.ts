@@ -125,10 +125,10 @@ async function fillThroughDialog(
     return true;
   };
   const dialog =
-    (await waitFor(document, () => findValueDialog(document, before, editor.root, mayLookUnmarked()), {
+    (await waitFor(document, () => findValueDialog(document, before, editor.root, mayLookUnmarked(), editButton), {
       timeout: DIALOG_TIMEOUT,
       pollMs: 250,
-    })) ?? unmarkedValueDialog(document, before, editor.root);
+    })) ?? unmarkedValueDialog(document, before, editor.root, editButton);
   if (!dialog) return { kind: 'dialog-failed' };
   // A dialog that fades in may ignore what happens before it is shown (Bootstrap drops a hide() during its fade).
   await settled(dialog);
@@ -201,6 +201,7 @@ function findValueDialog(
   before: Set<Element>,
   editor: Element,
   lookUnmarked: boolean,
+  opener: Element | undefined,
 ): Element | null {
   // The editor may be a dialog itself: never the value dialog.
   const dialogs = openDialogs(document).filter((dialog) => !dialog.contains(editor));
@@ -213,7 +214,7 @@ function findValueDialog(
   if (dialog) return dialog;
   // Some consoles reuse one dialog element and only swap its content: accept a visible one that offers Plain text.
   const reused = dialogs.reverse().find((candidate) => findLabelElements(candidate, LABELS.plainText).length > 0);
-  return reused ?? (lookUnmarked ? unmarkedValueDialog(document, before, editor) : null);
+  return reused ?? (lookUnmarked ? unmarkedValueDialog(document, before, editor, opener) : null);
 }
 
 /** "Plain text" as the page shows it now, anywhere. */
@@ -225,15 +226,22 @@ function plainTextLabels(document: Document): Element[] {
 
 /**
  * A dialog drawn without dialog semantics (Telerik's classic RadWindow: a table in a positioned div): the smallest
- * container around a "Plain text" choice shown since the click, outside the editor, that also holds the value field.
+ * container around a "Plain text" choice shown since the click that also holds the value field and a confirm button.
+ * It may be drawn inside the editor's own form, but never reaches the button that opened it: that is the editor's rows.
  */
-function unmarkedValueDialog(document: Document, before: Set<Element>, editor: Element): Element | null {
+function unmarkedValueDialog(
+  document: Document,
+  before: Set<Element>,
+  editor: Element,
+  opener: Element | undefined,
+): Element | null {
   // An editor the page rendered anew since the click cannot tell its own rows from the rest of the page.
   if (!editor.isConnected) return null;
+  const openerShown = opener?.isConnected === true && editor.contains(opener);
   for (const label of plainTextLabels(document)) {
-    if (before.has(label) || editor.contains(label)) continue;
+    if (before.has(label) || (!openerShown && editor.contains(label))) continue;
     for (let container = label.parentElement, depth = 0; container && depth < 8; depth++) {
-      if (container.contains(editor)) break;
+      if (container.contains(editor) || (openerShown && container.contains(opener))) break;
       if (findValueFieldIn(container) && findButtons(container, [...LABELS.confirmValue], true)[0]) return container;
       container = container.parentElement;
     }
