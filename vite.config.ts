@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
+import { minify } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -63,6 +64,26 @@ function selfContainedPopup(): Plugin {
   };
 }
 
+/**
+ * The content scripts are minified a second time by terser, after the build's own minifier: three compress passes over
+ * its output save about 2 % of their gzip size (budget: 6 KB each), which its single pass leaves.
+ */
+function contentScriptsMinifiedTwice(): Plugin {
+  return {
+    name: 'content-scripts-minified-twice',
+    apply: 'build',
+    // After crxjs, which emits each content script as an asset of its own build in its own late generateBundle.
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'asset' || !/^src\/content\/[^/]+\.js$/.test(file.fileName)) continue;
+        const { code } = await minify(String(file.source), { ecma: 2020, compress: { passes: 3 } });
+        if (code) file.source = code;
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const flavour: Flavour = mode === 'firefox' || mode === 'chrome-e2e' ? mode : 'chrome';
   const browser = flavour === 'firefox' ? 'firefox' : 'chrome';
@@ -73,6 +94,7 @@ export default defineConfig(({ mode }) => {
       selfContainedPopup(),
       preact(),
       crx({ manifest: manifestFor(flavour), browser, contentScripts: { standaloneFiles: contentScripts } }),
+      contentScriptsMinifiedTwice(),
     ],
     build: {
       outDir: `dist/${flavour}`,
