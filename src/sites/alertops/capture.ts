@@ -353,11 +353,12 @@ function valueBesideLabel(label: Element): string {
   return values.find((value) => value && value.length <= 200) ?? '';
 }
 
+/** The nearest heading around the URL; Angular Material draws a card's heading as a bare `<mat-card-title>`. */
 function nearestHeading(element: Element): string {
   let container: Element | null = parentAcrossShadow(element);
   for (let depth = 0; container && depth < 10; depth++, container = parentAcrossShadow(container)) {
     // A dialog's heading names the dialog ("Regenerate API key?"), unless the URL is shown in that dialog.
-    const heading = queryAllIncludingShadow(container, 'h1,h2,h3,h4,h5,h6,[role=heading]').find(
+    const heading = queryAllIncludingShadow(container, 'h1,h2,h3,h4,h5,h6,[role=heading],mat-card-title').find(
       (candidate) => candidate.closest('dialog,[role$=dialog]')?.contains(element) ?? true,
     );
     const text = heading ? ownText(heading) : '';
