@@ -1,9 +1,12 @@
 /**
  * A small in-page notice or prompt, drawn in a shadow root so it neither breaks nor inherits the console's styles.
  * Built with textContent only (never innerHTML) and it never shows the URL. Its buttons act only on trusted (real
- * user) clicks, so a page that scripts clicks on it achieves nothing. The root is open so that assistive technology
- * and the browser tests reach it like any other page content.
+ * user) clicks, so a page that scripts clicks on it achieves nothing; a prompt's buttons only while it is shown as
+ * drawn. The root is open so that assistive technology and the browser tests reach it like any other page content.
  */
+
+import { parentAcrossShadow } from './shadow';
+import { hasLayout } from './visibility';
 
 export interface NoticeAction {
   label: string;
@@ -43,11 +46,40 @@ function make<K extends keyof HTMLElementTagNameMap>(document: Document, tag: K,
 }
 
 /** A button that acts only on a real user's click (isTrusted): a page that scripts clicks on it achieves nothing. */
-function trustedButton(document: Document, label: string, onClick: () => void, className: string): HTMLButtonElement {
+function trustedButton(
+  document: Document,
+  label: string,
+  onClick: () => void,
+  className: string,
+  seen: (button: Element) => boolean = () => true,
+): HTMLButtonElement {
   const button = make(document, 'button', className, label);
   button.type = 'button';
-  button.addEventListener('click', (event) => event.isTrusted && onClick());
+  button.addEventListener('click', (event) => event.isTrusted && seen(button) && onClick());
   return button;
+}
+
+/**
+ * Whether the user saw the prompt they clicked, as we drew it: the page can restyle our host (or anything around it)
+ * to fade the prompt out and move it under its own button, so that a real click on that button lands on ours. A prompt
+ * that is faded, filtered, masked or not in its corner takes no clicks; the user can still act from the popup.
+ */
+function seenAsDrawn(button: Element): boolean {
+  const view = button.ownerDocument.defaultView;
+  const box = button.closest('.box');
+  if (!view || !box) return false;
+  if (!hasLayout(button.ownerDocument)) return true;
+  let opacity = 1;
+  for (let current: Element | null = button; current; current = parentAcrossShadow(current)) {
+    const style = view.getComputedStyle(current);
+    opacity *= Number(style.opacity);
+    if (style.visibility !== 'visible' || /opacity|blur/.test(style.filter) || style.maskImage.includes('url'))
+      return false;
+  }
+  const { right, bottom } = box.getBoundingClientRect();
+  const { clientWidth, clientHeight } = button.ownerDocument.documentElement;
+  // Drawn 16 px from the viewport's bottom right corner.
+  return opacity >= 0.9 && Math.abs(clientWidth - 16 - right) < 8 && Math.abs(clientHeight - 16 - bottom) < 8;
 }
 
 /** Shows one notice at a time per document: a new one replaces the previous one. */
@@ -91,7 +123,7 @@ export function showPrompt(
       handle.close();
       action.run();
     };
-    row.append(trustedButton(document, action.label, run, action.primary ? 'primary' : ''));
+    row.append(trustedButton(document, action.label, run, action.primary ? 'primary' : '', seenAsDrawn));
   }
   shadow.querySelector('.close')?.before(row);
   shadow.append(make(document, 'style', '', PROMPT_STYLE));

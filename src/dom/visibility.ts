@@ -1,3 +1,5 @@
+import { parentAcrossShadow } from './shadow';
+
 /** Whether a user can see an element: connected, rendered, not hidden by CSS, attribute or aria-hidden. */
 export function isVisible(element: Element): boolean {
   if (!element.isConnected) return false;
@@ -7,4 +9,39 @@ export function isVisible(element: Element): boolean {
     return checkable.checkVisibility({ visibilityProperty: true, opacityProperty: false });
   }
   return true;
+}
+
+/**
+ * Whether a user can actually see the element where it is, beyond being rendered: it is on the page (not pushed off its
+ * top or left edge), nothing around it fades it out, and no clipping ancestor shrinks it to nothing (the "visually
+ * hidden" pattern, a zero-height collapse). A page may keep a whole form mounted like that, out of the user's sight.
+ * Something that is moving (an animation or transition running on it or around it) counts as seen: a dialog fading or
+ * sliding in is about to be. Without layout (a DOM with no renderer) nothing can be measured, and it counts as seen.
+ */
+export function isPerceivable(element: Element): boolean {
+  if (!isVisible(element)) return false;
+  const document = element.ownerDocument;
+  const view = document.defaultView;
+  if (!view || !hasLayout(document)) return true;
+  const chain: Element[] = [];
+  for (let current: Element | null = element; current; current = parentAcrossShadow(current)) chain.push(current);
+  if (chain.some((current) => current.getAnimations?.().length)) return true;
+  const rect = element.getBoundingClientRect();
+  if (rect.right + view.scrollX <= 0 || rect.bottom + view.scrollY <= 0) return false;
+  return chain.every((current) => {
+    const style = view.getComputedStyle(current);
+    if (Number(style.opacity) < 0.1) return false;
+    if (style.display === 'contents' || style.display === 'inline') return true;
+    const clips = current === element || style.overflowX !== 'visible' || style.overflowY !== 'visible';
+    const box = current.getBoundingClientRect();
+    return !clips || (box.width >= 2 && box.height >= 2);
+  });
+}
+
+/**
+ * Whether the document is laid out, so that sizes and positions mean something. The root's clientWidth is the
+ * viewport's width whatever the page's styles say; it is 0 only in a DOM without a renderer.
+ */
+export function hasLayout(document: Document): boolean {
+  return document.documentElement.clientWidth > 0;
 }

@@ -292,6 +292,21 @@ describe('does not capture URLs the page does not present as a saved integration
       </div>`);
     expect(found()).toEqual([]);
   });
+
+  it('a URL a sentence introduces without naming it (a comment: "Use this one instead, …:"), even beside a Copy button', () => {
+    render(`
+      <section><h2>Activity</h2><ul><li class="comment"><b>m.jansen</b> <time>2 minutes ago</time>
+        <p>Use this one instead, the old key was rotated:</p>
+        <div class="snippet"><span>${current(KEYS.copy)}</span> <button type="button">Copy</button></div></li></ul></section>`);
+    expect(found()).toEqual([]);
+  });
+
+  it('but a sentence that names the URL introduces the real one ("Integration saved. Your API URL:", "Copy this URL into Uptrends:")', () => {
+    render(`
+      <div role="status"><span>Integration saved. Your API URL:</span><code>${current(KEYS.copy)}</code><button type="button">Copy</button></div>
+      <div><p>Copy this URL into Uptrends:</p><div class="snippet"><span>${current(KEYS.dl)}</span> <button type="button">Copy</button></div></div>`);
+    expect(urls()).toEqual([current(KEYS.copy), current(KEYS.dl)]);
+  });
 });
 
 describe('a name or a link that merely mentions an example is no sample', () => {

@@ -31,6 +31,7 @@ import {
   SENTENCE,
   SHORT_LABEL_MAX_LENGTH,
   SHORT_URL_LABEL,
+  TALK_INTRO,
   TEMPLATE_LABELS,
   URL_ATTRIBUTES,
   URL_IN_ATTRIBUTE,
@@ -210,6 +211,7 @@ function hasUrlLabelNearby(element: Element, url: string): boolean {
     const before = previousSiblingLabel(current, url);
     if (SAMPLE_INTRO.test(normalizeText(before))) return false;
     if (namesTheUrl(before)) return true;
+    if (TALK_INTRO.test(normalizeText(before))) return false;
     // A Copy button beside another integration's URL is that one's.
     if (depth > 0 && hasCopyButton(current) && !holdsAnotherUrl(current, url)) return true;
     if (depth > 0 && labelledRegion(current, url)) return true;

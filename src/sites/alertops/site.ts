@@ -30,6 +30,11 @@ export const NOT_A_REAL_URL_LABEL = /\b(example|sample|e\.g|demo|placeholder|for
 export const SHORT_LABEL_MAX_LENGTH = 40;
 /** Text right before a URL that introduces it as a sample ("For example:", "The URL looks like this:"). */
 export const SAMPLE_INTRO = /\b(example|sample|e\.g\.?|looks like( this)?)\s*:$/;
+/**
+ * A sentence of four words or more that introduces what follows without naming it as the URL ("Use this one instead,
+ * the old key was rotated:"): someone talking, a comment, not the console presenting the saved integration's URL.
+ */
+export const TALK_INTRO = /^(\S+\s+){3,}\S*:$/;
 
 /**
  * A button that copies the URL next to it ("Copy", "Copy URL", a clipboard icon with aria-label "Copy to clipboard", a

@@ -23,7 +23,7 @@ import {
   topOfScope,
 } from '../../dom/shadow';
 import { equalsAny, matchesAny, type TextPattern, withoutLabelMark } from '../../dom/text';
-import { isVisible } from '../../dom/visibility';
+import { isPerceivable, isVisible } from '../../dom/visibility';
 import { ALERTOPS, ALERTOPS_URL_VARIABLE, EDIT_VALUE_BUTTON, LABELS, URL_VARIABLE } from './labels';
 
 export type ValueMode = 'here' | 'level' | 'unknown';
@@ -55,8 +55,11 @@ const MAX_CLIMB = 14;
 
 /** The visible integration editor, or null when the page shows none. */
 export function findIntegrationEditor(scope: Scope): IntegrationEditor | null {
-  const nameFields = findFieldsDescribedBy(scope, LABELS.integrationName).filter(isEditableField);
-  const variableHeadings = findLabelElements(scope, LABELS.predefinedVariables);
+  // Only what the user can see: a page may keep an editor mounted off-screen or faded out (a prefetched view).
+  const nameFields = findFieldsDescribedBy(scope, LABELS.integrationName).filter(
+    (field) => isEditableField(field) && isPerceivable(field),
+  );
+  const variableHeadings = findLabelElements(scope, LABELS.predefinedVariables).filter(isPerceivable);
   const anchor = variableHeadings[0] ?? nameFields[0];
   if (!anchor) return null;
   const root = editorRoot(anchor, nameFields, variableHeadings);
