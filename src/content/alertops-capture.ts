@@ -84,22 +84,24 @@ function start(): void {
           // Changed text and attributes matter only when they may hold the URL; inserted subtrees are always looked at.
           textFilter: mayHoldAlertOpsUrl,
           onChange({ added, changed }: DomChanges) {
-            for (const element of outermost(added)) {
-              const shadows = openShadowRoots(element);
-              scan(element, false, shadows);
-              shadowRoots.add(shadows);
-            }
+            for (const element of outermost(added)) scanInserted(element);
             for (const element of changed) if (element.isConnected) scan(element, true);
           },
         });
-      const shadowRoots = shadowRootWatcher(watch);
+      const scanInserted = (root: Element | Document) => {
+        const shadows = openShadowRoots(root);
+        scan(root, false, shadows);
+        shadowRoots.add(shadows, root);
+      };
+      const shadowRoots = shadowRootWatcher(watch, scanInserted);
       knownShadows = shadowRoots.known;
-      const shadows = openShadowRoots(document);
-      scan(document, false, shadows);
-      shadowRoots.add(shadows);
+      scanInserted(document);
       watch(document.documentElement);
-      const fieldTimer = setInterval(scanFieldValues, FIELD_REREAD_MS);
-      session.addEventListener('abort', () => clearInterval(fieldTimer), { once: true });
+      const fieldTimer = setInterval(() => {
+        scanFieldValues();
+        shadowRoots.recheck();
+      }, FIELD_REREAD_MS);
+      session.addEventListener('abort', () => clearInterval(fieldTimer));
     },
   });
   // Only "status": a request to fill goes unanswered here, which the worker reports as "not an Uptrends page".

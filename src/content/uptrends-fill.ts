@@ -180,8 +180,9 @@ async function handleLevels(trigger: Trigger, context: FillContext): Promise<Pag
   for (const level of levels) {
     const key = levelKey(level);
     if (trigger === 'auto' && handledLevels.has(key)) continue;
-    handledLevels.add(key);
     last = handleLevel(level, trigger, context);
+    // A level whose list of integrations is still loading ("Loading integrations…") is looked at again.
+    if (last.messageKey !== 'statusNoAlertOpsIntegration') handledLevels.add(key);
   }
   return last ?? (trigger === 'auto' ? undefined : report(false, 'statusNothingFound'));
 }
@@ -327,6 +328,8 @@ function mentions(text: string | null): boolean {
 
 /** Full passes run at most this often, however busy the page is. */
 const PASS_INTERVAL_MS = 200;
+/** How often custom elements that were not defined yet are looked at again, while the page is in use. */
+const UPGRADE_RECHECK_MS = 500;
 /** The page has shown the editor or an escalation section since it last navigated: then state changes matter. */
 let pageIsRelevant = false;
 
@@ -459,9 +462,15 @@ function watchPage(session: AbortSignal, pass: () => void): void {
       characterData: false,
       onChange,
     });
-  const shadowRoots = shadowRootWatcher(watchInsertions);
+  // A component the page defines late draws its fields then, in a shadow root no insertion showed: a full pass.
+  const shadowRoots = shadowRootWatcher(watchInsertions, (element) => {
+    watchShadowRoots(element);
+    void run('auto');
+  });
   knownShadows = shadowRoots.known;
-  const watchShadowRoots = (root: Element | Document) => shadowRoots.add(openShadowRoots(root));
+  const watchShadowRoots = (root: Element | Document) => shadowRoots.add(openShadowRoots(root), root);
+  const upgradeTimer = setInterval(shadowRoots.recheck, UPGRADE_RECHECK_MS);
+  session.addEventListener('abort', () => clearInterval(upgradeTimer), { once: true });
   function onChange({ added }: DomChanges): void {
     if (location.href !== lastHref) {
       lastHref = location.href;

@@ -46,16 +46,10 @@ function make<K extends keyof HTMLElementTagNameMap>(document: Document, tag: K,
 }
 
 /** A button that acts only on a real user's click (isTrusted): a page that scripts clicks on it achieves nothing. */
-function trustedButton(
-  document: Document,
-  label: string,
-  onClick: () => void,
-  className: string,
-  seen: (button: Element) => boolean = () => true,
-): HTMLButtonElement {
+function trustedButton(document: Document, label: string, onClick: () => void, className: string): HTMLButtonElement {
   const button = make(document, 'button', className, label);
   button.type = 'button';
-  button.addEventListener('click', (event) => event.isTrusted && seen(button) && onClick());
+  button.addEventListener('click', (event) => event.isTrusted && onClick());
   return button;
 }
 
@@ -123,7 +117,13 @@ export function showPrompt(
       handle.close();
       action.run();
     };
-    row.append(trustedButton(document, action.label, run, action.primary ? 'primary' : '', seenAsDrawn));
+    const button = trustedButton(
+      document,
+      action.label,
+      () => seenAsDrawn(button) && run(),
+      action.primary ? 'primary' : '',
+    );
+    row.append(button);
   }
   shadow.querySelector('.close')?.before(row);
   shadow.append(make(document, 'style', '', PROMPT_STYLE));

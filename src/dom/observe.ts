@@ -196,16 +196,42 @@ export function watchWhileInUse(options: InUseOptions): () => void {
  * Open shadow roots watched in one session, each once (a document's observer does not see inside them). `known` keeps
  * them for the idle probe, which reads their text: the page's own text leaves them out.
  */
-export function shadowRootWatcher(watch: (shadow: ShadowRoot) => void) {
+export function shadowRootWatcher(watch: (shadow: ShadowRoot) => void, onUpgrade: (element: Element) => void) {
   const known: ShadowRoot[] = [];
-  const add = (shadows: ShadowRoot[]) => {
+  let undefinedElements: Element[] = [];
+  /** Watches `shadows` (found in `root`, whose custom elements not defined yet are followed too). */
+  const add = (shadows: ShadowRoot[], root?: Element | Document) => {
+    if (root) follow(root);
     for (const shadow of shadows) {
       if (known.includes(shadow)) continue;
       known.push(shadow);
       watch(shadow);
+      follow(shadow);
     }
   };
-  return { add, known };
+  /**
+   * A custom element the page defines later (a lazy chunk) gets its shadow root then, which no mutation shows: the
+   * empty elements not defined yet in `root` are looked at again by `recheck`, until they are defined. Only empty ones:
+   * a framework's own tags (Angular's) are never defined and hold its content, while a web component waiting for its
+   * definition holds nothing yet.
+   */
+  const follow = (root: Element | Document | ShadowRoot) => {
+    const waiting = ':not(:defined):empty';
+    // A document or shadow root has no `matches`.
+    if ((root as Element).matches?.(waiting)) undefinedElements.push(root as Element);
+    undefinedElements.push(...root.querySelectorAll(waiting));
+  };
+  const recheck = () => {
+    undefinedElements = undefinedElements.filter((element) => {
+      if (element.shadowRoot) {
+        onUpgrade(element);
+        return false;
+      }
+      // One defined without a shadow root stays listed while it is in the page: a cheap look, and seldom.
+      return element.isConnected;
+    });
+  };
+  return { add, known, recheck };
 }
 
 /**

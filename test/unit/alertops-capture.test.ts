@@ -297,7 +297,7 @@ describe('does not capture URLs the page does not present as a saved integration
     render(`
       <section><h2>Activity</h2><ul><li class="comment"><b>m.jansen</b> <time>2 minutes ago</time>
         <p>Use this one instead, the old key was rotated:</p>
-        <div class="snippet"><span>${current(KEYS.copy)}</span> <button type="button">Copy</button></div></li></ul></section>`);
+        <div class="snippet"><span>${current(KEYS.copy)}</span> <button type="button" data-clipboard-text="${current(KEYS.copy)}">Copy</button></div></li></ul></section>`);
     expect(found()).toEqual([]);
   });
 
@@ -357,6 +357,14 @@ describe('integration name and template', () => {
     expect(found()[0]?.integrationName).toBe('Checkout monitoring');
   });
 
+  it('names the URL after the heading before it, never after the next section’s heading', () => {
+    render(`
+      <main><h1>Uptrends – docs tab</h1><div class="tabs"><div class="tab-panel">
+        <div class="card"><span>Endpoint URL</span> <span>${current(KEYS.dl)}</span> <button type="button">Copy</button></div>
+        <section><h2>Basic Settings</h2><p>Escalation policy: <span>Default</span></p></section></div></div></main>`);
+    expect(found()[0]?.integrationName).toBe('Uptrends – docs tab');
+  });
+
   it('reads the name from an Angular Material card title, the card’s only heading', () => {
     render(`
       <mat-toolbar><span>AlertOps</span></mat-toolbar>
@@ -399,11 +407,11 @@ describe('integration name and template', () => {
     expect(found().map((item) => item.integrationName)).toEqual(['Alpha', 'Beta']);
   });
 
-  it('never takes the heading of a dialog that does not hold the URL for the name', () => {
+  it('never takes the heading of a dialog rendered after the URL for the name', () => {
     render(`
-      <main><div class="endpoint"><span>API URL</span> <span>${current(KEYS.copy)}</span> <button>Copy</button></div>
-        <div role="alertdialog" hidden><h2>Regenerate API key?</h2><button>Regenerate</button></div>
-        <h1>Uptrends Rotated</h1></main>`);
+      <main><h1>Uptrends Rotated</h1><section>
+        <div class="endpoint"><span>API URL</span> <span>${current(KEYS.copy)}</span> <button>Copy</button></div>
+        <div role="alertdialog" hidden><h2>Regenerate API key?</h2><button>Regenerate</button></div></section></main>`);
     expect(found()).toEqual([{ url: current(KEYS.copy), integrationName: 'Uptrends Rotated', template: 'Uptrends' }]);
   });
 

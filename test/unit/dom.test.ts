@@ -11,7 +11,7 @@ import {
 import { closestContaining, findButtons, findFieldsDescribedBy, findLabelElements, precedes } from '../../src/dom/find';
 import { accessibleName, describeControl, textWithoutControls } from '../../src/dom/labels';
 import { isNoticeNode, NOTICE_HOST_ATTRIBUTE, showNotice, showPrompt } from '../../src/dom/notice';
-import { outermost, waitFor, watchDom, watchWhileInUse } from '../../src/dom/observe';
+import { outermost, shadowRootWatcher, waitFor, watchDom, watchWhileInUse } from '../../src/dom/observe';
 import { equalsAny, matchesAny, normalizeText } from '../../src/dom/text';
 import { isVisible } from '../../src/dom/visibility';
 
@@ -434,6 +434,38 @@ describe('observe', () => {
     }, 10);
     expect((await found)?.getAttribute('role')).toBe('dialog');
     expect(await waitFor(document, () => document.querySelector('#never'), { timeout: 30 })).toBeNull();
+  });
+});
+
+describe('shadowRootWatcher', () => {
+  it('follows a custom element the page defines later, and watches the shadow root it gets then', () => {
+    document.body.innerHTML = '<main><late-card-one></late-card-one><app-shell><p>content</p></app-shell></main>';
+    const watched: ShadowRoot[] = [];
+    const upgraded: Element[] = [];
+    const shadowRoots = shadowRootWatcher(
+      (shadow) => watched.push(shadow),
+      (element) => upgraded.push(element),
+    );
+    shadowRoots.add([], document);
+    shadowRoots.recheck();
+    expect(upgraded).toEqual([]);
+    customElements.define(
+      'late-card-one',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).innerHTML = '<span>API URL</span>';
+        }
+      },
+    );
+    shadowRoots.recheck();
+    const card = document.querySelector('late-card-one');
+    expect(upgraded).toEqual([card]);
+    shadowRoots.add([card?.shadowRoot as ShadowRoot]);
+    expect(watched).toEqual([card?.shadowRoot]);
+    // Once upgraded, it is no longer looked at; a framework's own tag that holds content never was.
+    shadowRoots.recheck();
+    expect(upgraded).toHaveLength(1);
   });
 });
 

@@ -180,9 +180,10 @@ function isPresentedAsIntegrationUrl(spot: Spot): boolean {
   const freeText = spot.element.closest(FREE_TEXT_CONTAINERS);
   // A code block that holds nothing but the URL shows it; one with more around it is a sample.
   if (freeText && !(freeText.matches('pre code') && freeText.textContent?.trim() === spot.url)) return false;
-  // A Copy control carrying the URL shows it. Anything else, a plain link included (documentation, unless labelled),
-  // needs a label or a Copy button nearby.
-  return !spot.prose && (isCopyControl(spot.element) || hasUrlLabelNearby(spot.element, spot.url));
+  // A Copy control carrying the URL shows it, unless text before it introduces a sample. Anything else, a plain link
+  // included (documentation, unless labelled), needs a label or a Copy button nearby.
+  const labelled = hasUrlLabelNearby(spot.element, spot.url);
+  return !spot.prose && labelled !== null && (labelled || isCopyControl(spot.element));
 }
 
 function isCopyControl(element: Element): boolean {
@@ -196,8 +197,11 @@ function withoutUrls(text: string, url: string): string {
     .replace(/https?:\/\/\S+/g, ' ');
 }
 
-/** A label that names the URL, or a Copy button, close by: same field, same row, or the row's header. */
-function hasUrlLabelNearby(element: Element, url: string): boolean {
+/**
+ * A label that names the URL, or a Copy button, close by: same field, same row, or the row's header. Null when text
+ * right before it introduces it as a sample or as someone's talk.
+ */
+function hasUrlLabelNearby(element: Element, url: string): boolean | null {
   if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') {
     if (describeControl(element).some((text) => namesTheUrl(withoutUrls(text, url)))) return true;
   }
@@ -209,9 +213,10 @@ function hasUrlLabelNearby(element: Element, url: string): boolean {
     // A label among sentences ("…, use the endpoint above.") is talk, not a label.
     if (depth > 0 && !SENTENCE.test(text) && matchesAny(text, URL_LABELS)) return true;
     const before = previousSiblingLabel(current, url);
-    if (SAMPLE_INTRO.test(normalizeText(before))) return false;
+    const intro = normalizeText(before);
+    if (SAMPLE_INTRO.test(intro)) return null;
     if (namesTheUrl(before)) return true;
-    if (TALK_INTRO.test(normalizeText(before))) return false;
+    if (TALK_INTRO.test(intro)) return null;
     // A Copy button beside another integration's URL is that one's.
     if (depth > 0 && hasCopyButton(current) && !holdsAnotherUrl(current, url)) return true;
     if (depth > 0 && labelledRegion(current, url)) return true;
@@ -359,9 +364,10 @@ function valueBesideLabel(label: Element): string {
 function nearestHeading(element: Element): string {
   let container: Element | null = parentAcrossShadow(element);
   for (let depth = 0; container && depth < 10; depth++, container = parentAcrossShadow(container)) {
-    // A dialog's heading names the dialog ("Regenerate API key?"), unless the URL is shown in that dialog.
+    // Only a heading before the URL names it: one after it names the next section ("Basic Settings"), or a dialog
+    // the page renders at its end ("Regenerate API key?"). Trees apart (a shadow root) have no order: 1 | 4.
     const heading = queryAllIncludingShadow(container, 'h1,h2,h3,h4,h5,h6,[role=heading],mat-card-title').find(
-      (candidate) => candidate.closest('dialog,[role$=dialog]')?.contains(element) ?? true,
+      (candidate) => candidate.compareDocumentPosition(element) & 5,
     );
     const text = heading ? ownText(heading) : '';
     if (text && text.length <= 120 && !matchesAny(text, URL_LABELS)) return text;
