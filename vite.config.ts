@@ -77,7 +77,10 @@ function contentScriptsMinifiedTwice(): Plugin {
     async generateBundle(_options, bundle) {
       for (const file of Object.values(bundle)) {
         if (file.type !== 'asset' || !/^src\/content\/[^/]+\.js$/.test(file.fileName)) continue;
-        const { code } = await minify(String(file.source), { ecma: 2020, compress: { passes: 3 } });
+        const { code } = await minify(String(file.source), {
+          ecma: 2020,
+          compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
+        });
         if (code) file.source = code;
       }
     },

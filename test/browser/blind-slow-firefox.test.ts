@@ -985,8 +985,8 @@ document.getElementById('ctl00_Main_btnSave').onclick = () => { window.saved = t
             const posts = (await page.evaluate(() => (window as AnyModel).posts)) as Record<string, string>[];
             const last = posts.at(-1) ?? {};
             expect(last.__EVENTTARGET).toBe('ctl00$Main$btnTest');
-            expect(last['ctl00$Main$rptVars$ctl00$txtValue'], 'posted with the test alert').toBe(fillUrl);
-            expect(last['ctl00$Main$txtName'], 'a name was proposed').not.toBe('');
+            expect(last.ctl00$Main$rptVars$ctl00$txtValue, 'posted with the test alert').toBe(fillUrl);
+            expect(last.ctl00$Main$txtName, 'a name was proposed').not.toBe('');
             await sleep(2500);
             expect(await field(), 'after the second postback').toBe(fillUrl);
             expect(await noticeText(page)).not.toMatch(/remplacer|replace/i);

@@ -365,17 +365,6 @@ describe('integration name and template', () => {
     expect(found()[0]?.integrationName).toBe('Uptrends – docs tab');
   });
 
-  it('reads the name from an Angular Material card title, the card’s only heading', () => {
-    render(`
-      <mat-toolbar><span>AlertOps</span></mat-toolbar>
-      <mat-card class="mat-mdc-card"><mat-card-header><div class="mat-mdc-card-header-text">
-        <mat-card-title class="mat-mdc-card-title">Uptrends (Angular) on-call</mat-card-title>
-        <mat-card-subtitle>Uptrends · API integration</mat-card-subtitle></div></mat-card-header>
-        <mat-card-content><mat-form-field><label for="u"><mat-label>API URL</mat-label></label>
-          <input id="u" readonly value="${current(KEYS.input)}"></mat-form-field></mat-card-content></mat-card>`);
-    expect(found()[0]?.integrationName).toBe('Uptrends (Angular) on-call');
-  });
-
   it('falls back to the URL’s last segment when the page names nothing', () => {
     render(`<div><span>API URL</span> <span>${current(KEYS.dl, 'Uptrends%20EU')}</span></div>`);
     expect(found()[0]?.integrationName).toBe('Uptrends EU');

@@ -64,11 +64,6 @@ function el<T extends Element = HTMLElement>(selector: string, root: ParentNode 
 function setValue(selector: string, v: string, root: ParentNode = document): void {
   el<HTMLInputElement>(selector, root).value = v;
 }
-function shadow(host: Element, html: string): ShadowRoot {
-  const sr = host.attachShadow({ mode: 'open' });
-  sr.innerHTML = html;
-  return sr;
-}
 
 const ANT_COPY_ICON =
   '<span role="img" aria-label="copy" class="anticon anticon-copy"><svg viewBox="64 64 896 896" focusable="false" data-icon="copy" width="1em" height="1em" fill="currentColor" aria-hidden="true"><path d="M832 64H296"></path></svg></span>';
@@ -108,49 +103,6 @@ describe('blind11: the saved integration, one per page', () => {
         </div>
       </main></div>`);
     expect(found()).toEqual([{ url: cur(K.antDesc), integrationName: 'Uptrends – Web shop', template: 'Uptrends' }]);
-  });
-
-  it('R02 Ant Design Modal in a body portal after Save (Form.Item "API URL", addon button named only by its icon role=img "copy"); name from the Form behind', () => {
-    render(`
-      <div id="root"><div class="ant-layout"><main class="ant-layout-content">
-        <form class="ant-form ant-form-horizontal" id="integration">
-          <div class="ant-form-item"><div class="ant-row ant-form-item-row">
-            <div class="ant-col ant-col-6 ant-form-item-label"><label for="integration_name" class="ant-form-item-required" title="Integration Name">Integration Name</label></div>
-            <div class="ant-col ant-col-18 ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">
-              <input id="integration_name" class="ant-input" type="text" value="Checkout API (Uptrends)"></div></div></div></div></div>
-          <div class="ant-form-item"><div class="ant-row ant-form-item-row">
-            <div class="ant-col ant-col-6 ant-form-item-label"><label for="integration_policy" title="Escalation Policy">Escalation Policy</label></div>
-            <div class="ant-col ant-col-18 ant-form-item-control"><div class="ant-select ant-select-single ant-select-show-arrow"><div class="ant-select-selector">
-              <span class="ant-select-selection-search"><input type="search" id="integration_policy" class="ant-select-selection-search-input" role="combobox" aria-expanded="false" readonly autocomplete="off" value=""></span>
-              <span class="ant-select-selection-item" title="Default policy">Default policy</span></div></div></div></div></div>
-          <button type="submit" class="ant-btn ant-btn-primary"><span>Save</span></button>
-        </form>
-      </main></div></div>
-      <div><div class="ant-modal-root">
-        <div class="ant-modal-mask"></div>
-        <div tabindex="-1" class="ant-modal-wrap" role="dialog" aria-labelledby="rcDialogTitle0">
-          <div role="document" class="ant-modal" style="width: 520px; transform-origin: 212px 310px;">
-            <div tabindex="0" aria-hidden="true" style="width: 0px; height: 0px; overflow: hidden; outline: none;"></div>
-            <div class="ant-modal-content">
-              <button type="button" aria-label="Close" class="ant-modal-close"><span class="ant-modal-close-x"><span role="img" aria-label="close" class="anticon anticon-close ant-modal-close-icon"><svg aria-hidden="true"></svg></span></span></button>
-              <div class="ant-modal-header"><div class="ant-modal-title" id="rcDialogTitle0">Integration saved</div></div>
-              <div class="ant-modal-body">
-                <div class="ant-form-item"><div class="ant-row ant-form-item-row">
-                  <div class="ant-col ant-form-item-label"><label for="result_apiUrl" title="API URL">API URL</label></div>
-                  <div class="ant-col ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">
-                    <span class="ant-input-group-wrapper"><span class="ant-input-wrapper ant-input-group">
-                      <input id="result_apiUrl" readonly class="ant-input" type="text" value="${cur(K.antModal)}">
-                      <span class="ant-input-group-addon"><button type="button" class="ant-btn ant-btn-default ant-btn-icon-only">${ANT_COPY_ICON}</button></span>
-                    </span></span></div></div></div></div></div>
-              </div>
-              <div class="ant-modal-footer"><button type="button" class="ant-btn ant-btn-primary"><span>Done</span></button></div>
-            </div>
-            <div tabindex="0" aria-hidden="true" style="width: 0px; height: 0px; overflow: hidden; outline: none;"></div>
-          </div></div>
-      </div></div>`);
-    expect(found()).toEqual([
-      { url: cur(K.antModal), integrationName: 'Checkout API (Uptrends)', template: 'Uptrends' },
-    ]);
   });
 
   it('R03 Chakra UI FormControl with React 18 useId ids ("field-:r3:"), InputRightElement icon button, a helper-text sentence under the field', () => {
@@ -214,24 +166,6 @@ describe('blind11: the saved integration, one per page', () => {
         </div>
       </div>`);
     expect(found()).toEqual([{ url: cur(K.fluent), integrationName: 'Uptrends – API monitors', template: 'Uptrends' }]);
-  });
-
-  it('R06 PrimeReact Panel: name only as the panel title (region aria-labelledby it), float label after the InputText, icon-only Button "pi-copy"', () => {
-    render(`
-      <div class="p-panel p-component" data-pc-name="panel">
-        <div class="p-panel-header" data-pc-section="header"><span class="p-panel-title" id="pr_id_5_header" data-pc-section="title">Uptrends – Status page</span>
-          <div class="p-panel-icons" data-pc-section="icons"><button class="p-panel-header-icon p-panel-toggler p-link" type="button" aria-label="Collapse Uptrends – Status page" aria-controls="pr_id_5_content" aria-expanded="true"><span class="pi pi-minus"></span></button></div></div>
-        <div class="p-toggleable-content" id="pr_id_5_content" role="region" aria-labelledby="pr_id_5_header" data-pc-section="toggleablecontent"><div class="p-panel-content" data-pc-section="content">
-          <div class="p-inputgroup">
-            <span class="p-float-label"><input id="apiUrl" class="p-inputtext p-component p-filled" readonly data-pc-name="inputtext" value="${cur(K.prime)}"><label for="apiUrl">API URL</label></span>
-            <button type="button" class="p-button p-component p-button-icon-only" aria-label="Copy" data-pc-name="button"><span class="p-button-icon p-c pi pi-copy" data-pc-section="icon"></span><span class="p-button-label p-c" data-pc-section="label">&nbsp;</span></button>
-          </div>
-          <div class="field mt-3"><label for="tpl" class="block">Template</label>
-            <div id="tpl" class="p-dropdown p-component p-inputwrapper p-disabled p-inputwrapper-filled"><span class="p-dropdown-label p-inputtext">Uptrends</span>
-              <div class="p-dropdown-trigger" role="button" aria-haspopup="listbox" aria-expanded="false"><span class="p-dropdown-trigger-icon pi pi-chevron-down"></span></div></div></div>
-        </div></div>
-      </div>`);
-    expect(found()).toEqual([{ url: cur(K.prime), integrationName: 'Uptrends – Status page', template: 'Uptrends' }]);
   });
 
   it('R07 Element Plus el-descriptions bordered, column=2 (Integration Name | … | Template | … in one <tr>, td labels), URL as text in a colspan cell with an el-button "Copy"', () => {
@@ -452,40 +386,6 @@ describe('blind11: the saved integration, one per page', () => {
     expect(found()).toEqual([{ url: u, integrationName: 'Uptrends – Intranet', template: 'Uptrends' }]);
   });
 
-  it('R16 Shoelace web components: sl-input readonly with the label slotted in (<span slot="label">), value set as a property, sl-copy-button from="api-url.value"; name from another sl-input', () => {
-    const slInput = (host: Element, value: string) => {
-      const sr = shadow(
-        host,
-        `<div part="form-control" class="form-control form-control--medium form-control--has-label">
-          <label part="form-control-label" class="form-control__label" for="input" aria-hidden="false"><slot name="label"></slot></label>
-          <div part="form-control-input" class="form-control-input"><div part="base" class="input input--medium input--standard">
-            <span part="prefix" class="input__prefix"><slot name="prefix"></slot></span>
-            <input part="input" id="input" class="input__control" type="text" readonly aria-describedby="help-text">
-            <span part="suffix" class="input__suffix"><slot name="suffix"></slot></span></div></div>
-          <div part="form-control-help-text" id="help-text" class="form-control__help-text" aria-hidden="true"><slot name="help-text"></slot></div></div>`,
-      );
-      el<HTMLInputElement>('input', sr).value = value;
-    };
-    render(`
-      <main class="page">
-        <sl-card class="integration"><div slot="header">Saved integration</div>
-          <sl-input id="integration-name" readonly><span slot="label">Integration Name</span></sl-input>
-          <sl-input id="api-url" readonly><span slot="label">API URL</span><sl-copy-button slot="suffix" from="api-url.value"></sl-copy-button></sl-input>
-        </sl-card>
-      </main>`);
-    shadow(
-      el('sl-card'),
-      '<div part="base" class="card card--has-header"><slot name="image"></slot><div part="header" class="card__header"><slot name="header"></slot></div><div part="body" class="card__body"><slot></slot></div></div>',
-    );
-    slInput(el('#integration-name'), 'Uptrends – Lit');
-    slInput(el('#api-url'), cur(K.shoelace));
-    shadow(
-      el('sl-copy-button'),
-      '<sl-tooltip content="Copy"><button class="copy-button__button" part="button" type="button"><slot part="copy-icon" name="copy-icon"><sl-icon library="system" name="copy"></sl-icon></slot></button></sl-tooltip>',
-    );
-    expect(found()).toEqual([{ url: cur(K.shoelace), integrationName: 'Uptrends – Lit', template: 'Uptrends' }]);
-  });
-
   it('R17 (ambiguous before the reveal) Ant Design Input.Password holding the real URL, eye toggle: captured once revealed (type=text) with the form name; before it, nothing but that URL', () => {
     render(`
       <form class="ant-form ant-form-vertical">
@@ -539,65 +439,6 @@ describe('blind11: lists of several integrations', () => {
     expect(byUrl(u2)).toEqual({ url: u2, integrationName: 'Grafana bridge', template: 'Custom' });
     expect(byUrl(u3)).toEqual({ url: u3, integrationName: 'Legacy Uptrends (tenant)', template: 'Uptrends' });
   });
-
-  it('R19 DevExtreme dxDataGrid: header and rows in separate tables with role=presentation, td role=columnheader / role=gridcell, a trailing dx-freespace-row', () => {
-    const u1 = cur(K.dxGrid1);
-    const u2 = cur(K.dxGrid2, 'Custom');
-    const colgroup =
-      '<colgroup><col style="width: 220px;"><col style="width: 120px;"><col><col style="width: 80px;"></colgroup>';
-    const row = (i: number, name: string, tpl: string, u: string) => `
-      <tr class="dx-row dx-data-row dx-column-lines" role="row" aria-selected="false" aria-rowindex="${i}">
-        <td aria-describedby="dx-col-1" aria-colindex="1" role="gridcell" style="text-align: left;">${name}</td>
-        <td aria-describedby="dx-col-2" aria-colindex="2" role="gridcell" style="text-align: left;">${tpl}</td>
-        <td aria-describedby="dx-col-3" aria-colindex="3" role="gridcell" style="text-align: left;">${u}</td>
-        <td class="dx-command-edit dx-command-edit-with-icons" aria-colindex="4" role="gridcell"><a href="#" class="dx-link dx-icon-copy dx-link-icon" title="Copy" aria-label="Copy"></a></td>
-      </tr>`;
-    render(`
-      <div class="dx-datagrid-container dx-gridbase-container" role="grid" aria-label="Inbound integrations" aria-rowcount="2" aria-colcount="4">
-        <div class="dx-datagrid-headers dx-datagrid-nowrap" role="presentation"><div class="dx-datagrid-content dx-datagrid-scroll-container" role="presentation">
-          <table class="dx-datagrid-table dx-datagrid-table-fixed" role="presentation">${colgroup}<tbody role="presentation">
-            <tr class="dx-row dx-column-lines dx-header-row" role="row">
-              <td aria-selected="false" role="columnheader" aria-colindex="1" id="dx-col-1" aria-label="Column Name" class="dx-datagrid-action dx-cell-focus-disabled" tabindex="0" style="text-align: left;"><div class="dx-column-indicators" style="float: right;"><span class="dx-sort dx-sort-up"></span></div><div class="dx-datagrid-text-content dx-text-content-alignment-left dx-sort-indicator" role="presentation">Name</div></td>
-              <td role="columnheader" aria-colindex="2" id="dx-col-2" aria-label="Column Template" style="text-align: left;"><div class="dx-datagrid-text-content dx-text-content-alignment-left" role="presentation">Template</div></td>
-              <td role="columnheader" aria-colindex="3" id="dx-col-3" aria-label="Column API URL" style="text-align: left;"><div class="dx-datagrid-text-content dx-text-content-alignment-left" role="presentation">API URL</div></td>
-              <td role="columnheader" aria-colindex="4" class="dx-command-edit" style="text-align: center;">&nbsp;</td>
-            </tr></tbody></table></div></div>
-        <div class="dx-datagrid-rowsview dx-datagrid-nowrap dx-scrollable dx-visibility-change-handler dx-scrollable-both dx-scrollable-simulated" role="presentation"><div class="dx-scrollable-wrapper"><div class="dx-scrollable-container"><div class="dx-scrollable-content"><div class="dx-datagrid-content" role="presentation">
-          <table class="dx-datagrid-table dx-datagrid-table-fixed" role="presentation">${colgroup}<tbody role="presentation">
-            ${row(1, 'Uptrends – Payments', 'Uptrends', u1)}
-            ${row(2, 'Zabbix relay', 'Custom', u2)}
-            <tr class="dx-row dx-column-lines dx-freespace-row" role="presentation" style="height: 0px;"><td style="text-align: left;"></td><td style="text-align: left;"></td><td style="text-align: left;"></td><td style="text-align: center;"></td></tr>
-          </tbody></table></div></div></div></div></div>
-        <div class="dx-datagrid-pager dx-pager"><div class="dx-info">Page 1 of 1 (2 items)</div></div>
-      </div>`);
-    expect(found()).toHaveLength(2);
-    expect(byUrl(u1)).toEqual({ url: u1, integrationName: 'Uptrends – Payments', template: 'Uptrends' });
-    expect(byUrl(u2)).toEqual({ url: u2, integrationName: 'Zabbix relay', template: 'Custom' });
-  });
-
-  it("R20 Clarity clr-datagrid (clr-dg-row role=rowgroup > div role=row > clr-dg-cell role=gridcell); row 2 shows a middle-truncated URL, the full one only in its copy button's data-url", () => {
-    const u1 = cur(K.clr1);
-    const u2 = cur(K.clr2, 'Custom');
-    const shown2 = `https://notify.alertops.com/POSTAlert/${K.clr2.slice(0, 8)}…${K.clr2.slice(-4)}/Custom`;
-    const col = (t: string) =>
-      `<clr-dg-column role="columnheader" class="datagrid-column" aria-sort="none"><div class="datagrid-column-flex"><button class="datagrid-column-title" type="button">${t}</button><div class="datagrid-column-separator"><button type="button" class="datagrid-column-handle" aria-hidden="true" tabindex="-1"></button><div class="datagrid-column-resize-tracker"></div></div></div></clr-dg-column>`;
-    const row = (cells: string) =>
-      `<clr-dg-row role="rowgroup" class="datagrid-row"><div role="row" class="datagrid-row-master datagrid-row-flex"><div class="datagrid-row-sticky"></div><div class="datagrid-row-scrollable"><div class="datagrid-scrolling-cells">${cells}</div></div></div></clr-dg-row>`;
-    const cell = (c: string) => `<clr-dg-cell role="gridcell" class="datagrid-cell">${c}</clr-dg-cell>`;
-    render(`
-      <clr-datagrid class="datagrid-host"><div class="datagrid-outer-wrapper"><div class="datagrid-inner-wrapper"><div class="datagrid">
-        <div class="datagrid-table-wrapper"><div role="grid" class="datagrid-table" tabindex="-1" id="clr-dg-0">
-          <div role="rowgroup" class="datagrid-header"><div role="row" class="datagrid-row"><div class="datagrid-row-sticky"></div><div class="datagrid-row-scrollable">
-            ${col('Integration Name')}${col('Template')}${col('API URL')}</div></div></div>
-          ${row(cell('Uptrends – Core') + cell('Uptrends') + cell(`<span class="mono">${u1}</span> <button class="btn btn-sm btn-link btn-icon" type="button" aria-label="Copy API URL"><cds-icon shape="copy" role="img" aria-hidden="true"></cds-icon></button>`))}
-          ${row(cell('Nagios relay') + cell('Custom') + cell(`<span class="mono" title="API URL">${shown2}</span> <button class="btn btn-sm btn-link btn-icon" type="button" aria-label="Copy API URL" data-url="${u2}"><cds-icon shape="copy" role="img" aria-hidden="true"></cds-icon></button>`))}
-        </div></div>
-      </div></div>
-      <clr-dg-footer class="datagrid-footer"><div class="datagrid-footer-description">1 - 2 of 2 integrations</div></clr-dg-footer></div></clr-datagrid>`);
-    expect(found()).toHaveLength(2);
-    expect(byUrl(u1)).toEqual({ url: u1, integrationName: 'Uptrends – Core', template: 'Uptrends' });
-    expect(byUrl(u2)).toEqual({ url: u2, integrationName: 'Nagios relay', template: 'Custom' });
-  });
 });
 
 describe('blind11: must NOT capture', () => {
@@ -644,42 +485,6 @@ describe('blind11: must NOT capture', () => {
     expect(urls()).toEqual([]);
   });
 
-  it('R23 (ambiguous) Carbon outbound webhook form: an AlertOps-shaped URL typed into an editable TextInput "Webhook URL" with a CopyButton: the safer choice is nothing', () => {
-    render(`
-      <div class="cds--grid"><h1 class="cds--type-productive-heading-05">Outbound Integrations</h1>
-        <h2 class="cds--type-productive-heading-03">Webhook – Escalate to partner AlertOps</h2>
-        <div class="cds--form-item cds--text-input-wrapper"><div class="cds--text-input__label-helper-wrapper"><div class="cds--text-input__label-wrapper"><label for="webhook-url" class="cds--label">Webhook URL</label></div></div>
-          <div class="cds--text-input__field-outer-wrapper"><div class="cds--text-input__field-wrapper" data-invalid="">
-            <input id="webhook-url" type="url" class="cds--text-input cds--text-input--md cds--layout--size-md" value="${cur(K.outbound)}"></div></div></div>
-        <span class="cds--popover-container cds--icon-tooltip"><div class="cds--tooltip-trigger__wrapper"><button type="button" aria-labelledby="tooltip-:r9:" class="cds--copy-btn cds--btn--icon-only cds--btn cds--btn--md">${SVG}</button></div>
-          <span aria-hidden="true" class="cds--popover"><span class="cds--popover-content cds--tooltip-content" id="tooltip-:r9:" role="tooltip">Copy to clipboard</span></span></span>
-        <div class="cds--form-item"><label class="cds--label" for="method">HTTP Method</label><div class="cds--select"><select id="method" class="cds--select-input"><option selected>POST</option><option>PUT</option></select></div></div>
-        <div class="cds--form-item"><div class="cds--toggle"><button id="trigger-open" class="cds--toggle__button" role="switch" type="button" aria-checked="true"></button><label for="trigger-open" class="cds--toggle__label"><span class="cds--toggle__label-text">Send on incident open</span></label></div></div>
-        <button class="cds--btn cds--btn--primary" type="button">Save</button>
-      </div>`);
-    expect(urls()).toEqual([]);
-  });
-
-  it('R24 (ambiguous) PrimeReact TabView "Test" panel: readonly InputText "Sample request (cURL)" whose value is a curl command holding a URL, with a Copy button: nothing', () => {
-    const curl = `curl -X POST "${cur(K.curl)}" -H "Content-Type: application/json" -d '{"SourceName":"Uptrends","Status":"Open"}'`;
-    render(`
-      <div class="p-tabview p-component" data-pc-name="tabview">
-        <div class="p-tabview-nav-container"><div class="p-tabview-nav-content"><ul class="p-tabview-nav" role="tablist">
-          <li class="p-unselectable-text" role="presentation"><a role="tab" class="p-tabview-nav-link" id="pr_id_9_header_0" aria-controls="pr_id_9_content_0" aria-selected="false" tabindex="-1"><span class="p-tabview-title">Settings</span></a></li>
-          <li class="p-unselectable-text p-tabview-selected p-highlight" role="presentation"><a role="tab" class="p-tabview-nav-link" id="pr_id_9_header_1" aria-controls="pr_id_9_content_1" aria-selected="true" tabindex="0"><span class="p-tabview-title">Test</span></a></li>
-          <li class="p-tabview-ink-bar"></li></ul></div></div>
-        <div class="p-tabview-panels"><div id="pr_id_9_content_1" class="p-tabview-panel" role="tabpanel" aria-labelledby="pr_id_9_header_1">
-          <p class="m-0">Send a test alert to check that the integration works.</p>
-          <div class="field"><label for="curl">Sample request (cURL)</label>
-            <div class="p-inputgroup"><input id="curl" readonly class="p-inputtext p-component p-filled w-full font-mono" value="${curl.replace(/"/g, '&quot;')}">
-              <button type="button" class="p-button p-component p-button-icon-only" aria-label="Copy"><span class="p-button-icon p-c pi pi-copy"></span></button></div></div>
-          <button type="button" class="p-button p-component"><span class="p-button-label p-c">Send test alert</span></button>
-        </div></div>
-      </div>`);
-    expect(el<HTMLInputElement>('#curl').value).toBe(curl);
-    expect(urls()).toEqual([]);
-  });
-
   it("R25 Mantine masked URL with a Reveal ActionIcon, the mask made of letters or '*' (x…x, XXXX…, ****), CopyButton's value not in the DOM: nothing, for each mask", () => {
     const k = K.masked;
     const masks = [
@@ -703,26 +508,5 @@ describe('blind11: must NOT capture', () => {
       got[m] = urls();
     }
     expect(got).toEqual(Object.fromEntries(masks.map((m) => [m, []])));
-  });
-
-  it('R26 Clarity signpost open (clr-signpost-content role=dialog) with a sample endpoint in <code> and a Copy button, beside the real clr-input-container: only the real one, named from the form', () => {
-    render(`
-      <form clrform class="clr-form clr-form-horizontal">
-        <clr-input-container class="clr-form-control clr-row"><label class="clr-control-label clr-col-12 clr-col-md-2" for="clr-form-control-1">Integration Name</label>
-          <div class="clr-control-container clr-col-md-10 clr-col-12"><div class="clr-input-wrapper"><input clrinput class="clr-input" id="clr-form-control-1" readonly value="Uptrends – Clarity"></div></div></clr-input-container>
-        <clr-input-container class="clr-form-control clr-row"><label class="clr-control-label clr-col-12 clr-col-md-2" for="clr-form-control-2">API URL
-            <clr-signpost class="signpost"><button class="signpost-action btn btn-sm btn-icon btn-link" type="button" aria-label="Signpost Toggle" aria-expanded="true" aria-controls="clr-id-7"><cds-icon shape="info-circle" role="img"></cds-icon></button>
-              <clr-signpost-content class="signpost-content popover-right-top" role="dialog" id="clr-id-7" aria-label="Signpost content" style="top: 20px; left: 30px;">
-                <div class="signpost-wrap"><div class="popover-pointer"></div>
-                  <div class="signpost-content-header"><button type="button" class="signpost-action close" aria-label="Close"><cds-icon shape="window-close" role="img"></cds-icon></button></div>
-                  <div class="signpost-content-body"><h3 class="signpost-content-title">Endpoint format</h3>
-                    <p>Every saved integration gets an endpoint of its own, for instance</p>
-                    <code class="clr-code">${cur(K.clrSample)}</code> <button type="button" class="btn btn-sm btn-link">Copy</button></div></div>
-              </clr-signpost-content></clr-signpost></label>
-          <div class="clr-control-container clr-col-md-10 clr-col-12"><div class="clr-input-wrapper"><div class="clr-input-group">
-            <input clrinput class="clr-input" id="clr-form-control-2" readonly value="${cur(K.clrReal)}">
-            <button type="button" class="clr-input-group-icon-action" aria-label="Copy"><cds-icon shape="copy" role="img"></cds-icon></button></div></div></div></clr-input-container>
-      </form>`);
-    expect(found()).toEqual([{ url: cur(K.clrReal), integrationName: 'Uptrends – Clarity', template: 'Uptrends' }]);
   });
 });

@@ -20,11 +20,13 @@ import { matchesAny, normalizeText } from '../../dom/text';
 import {
   COPY_LABELS,
   FREE_TEXT_CONTAINERS,
+  KEY_RUNS,
   KNOWN_TEMPLATES,
   LABEL_SEARCH_MAX_DEPTH,
   LABEL_SEARCH_TEXT_LIMIT,
   MAX_WORDS_BESIDE_URL,
   MIN_DISTINCT_KEY_CHARACTERS,
+  MIN_KEY_LENGTH_OUTSIDE_RUNS,
   NAME_LABELS,
   NOT_A_REAL_URL_LABEL,
   SAMPLE_INTRO,
@@ -176,14 +178,14 @@ const NOT_INLINE = ':not(span,mark,b,strong,i,em,code,wbr,small)';
 
 function isPresentedAsIntegrationUrl(spot: Spot): boolean {
   const parsed = parseAlertOpsUrl(spot.url);
-  if (!parsed || new Set(parsed.key.toLowerCase()).size < MIN_DISTINCT_KEY_CHARACTERS) return false;
+  const kept = parsed?.key.replace(KEY_RUNS, '') ?? '';
+  if (new Set(kept).size < MIN_DISTINCT_KEY_CHARACTERS || kept.length < MIN_KEY_LENGTH_OUTSIDE_RUNS) return false;
   const freeText = spot.element.closest(FREE_TEXT_CONTAINERS);
   // A code block that holds nothing but the URL shows it; one with more around it is a sample.
   if (freeText && !(freeText.matches('pre code') && freeText.textContent?.trim() === spot.url)) return false;
   // A Copy control carrying the URL shows it, unless text before it introduces a sample. Anything else, a plain link
   // included (documentation, unless labelled), needs a label or a Copy button nearby.
-  const labelled = hasUrlLabelNearby(spot.element, spot.url);
-  return !spot.prose && labelled !== null && (labelled || isCopyControl(spot.element));
+  return !spot.prose && (hasUrlLabelNearby(spot.element, spot.url) ?? isCopyControl(spot.element));
 }
 
 function isCopyControl(element: Element): boolean {
@@ -198,10 +200,10 @@ function withoutUrls(text: string, url: string): string {
 }
 
 /**
- * A label that names the URL, or a Copy button, close by: same field, same row, or the row's header. Null when text
- * right before it introduces it as a sample or as someone's talk.
+ * A label that names the URL, or a Copy button, close by: same field, same row, or the row's header. False when text
+ * right before it introduces it as a sample or as someone's talk; undefined when nothing close by says either.
  */
-function hasUrlLabelNearby(element: Element, url: string): boolean | null {
+function hasUrlLabelNearby(element: Element, url: string): boolean | undefined {
   if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') {
     if (describeControl(element).some((text) => namesTheUrl(withoutUrls(text, url)))) return true;
   }
@@ -209,19 +211,18 @@ function hasUrlLabelNearby(element: Element, url: string): boolean | null {
   let current: Element | null = element;
   for (let depth = 0; current && depth <= LABEL_SEARCH_MAX_DEPTH; depth++, current = parentAcrossShadow(current)) {
     const text = withoutUrls(textWithoutControls(current, LABEL_SEARCH_TEXT_LIMIT * 10), url);
-    if (text.length > LABEL_SEARCH_TEXT_LIMIT) return false;
+    if (text.length > LABEL_SEARCH_TEXT_LIMIT) return;
     // A label among sentences ("…, use the endpoint above.") is talk, not a label.
     if (depth > 0 && !SENTENCE.test(text) && matchesAny(text, URL_LABELS)) return true;
     const before = previousSiblingLabel(current, url);
     const intro = normalizeText(before);
-    if (SAMPLE_INTRO.test(intro)) return null;
+    if (SAMPLE_INTRO.test(intro)) return false;
     if (namesTheUrl(before)) return true;
-    if (TALK_INTRO.test(intro)) return null;
+    if (TALK_INTRO.test(intro)) return false;
     // A Copy button beside another integration's URL is that one's.
     if (depth > 0 && hasCopyButton(current) && !holdsAnotherUrl(current, url)) return true;
     if (depth > 0 && labelledRegion(current, url)) return true;
   }
-  return false;
 }
 
 /** A label of its own: the strict labels, or a short one that mentions a URL without being an example. */
@@ -357,7 +358,8 @@ function valueBesideLabel(label: Element): string {
     // A label wrapped on its own: the value is the wrapper's next sibling.
     parent && textWithoutControls(parent, 100) === textWithoutControls(label) ? ownText(parent.nextElementSibling) : '',
   ];
-  return values.find((value) => value && value.length <= 200) ?? '';
+  // A field drawn with its label twice (Vuetify's floating copy) shows the label again where a value could be.
+  return values.find((value) => value && value.length <= 200 && value !== labelText) ?? '';
 }
 
 /** The nearest heading around the URL; Angular Material draws a card's heading as a bare `<mat-card-title>`. */
@@ -366,7 +368,7 @@ function nearestHeading(element: Element): string {
   for (let depth = 0; container && depth < 10; depth++, container = parentAcrossShadow(container)) {
     // Only a heading before the URL names it: one after it names the next section ("Basic Settings"), or a dialog
     // the page renders at its end ("Regenerate API key?"). Trees apart (a shadow root) have no order: 1 | 4.
-    const heading = queryAllIncludingShadow(container, 'h1,h2,h3,h4,h5,h6,[role=heading],mat-card-title').find(
+    const heading = queryAllIncludingShadow(container, 'h1,h2,h3,h4,h5,h6,[role=heading]').find(
       (candidate) => candidate.compareDocumentPosition(element) & 5,
     );
     const text = heading ? ownText(heading) : '';

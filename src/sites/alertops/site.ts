@@ -87,7 +87,7 @@ export const URL_IN_ATTRIBUTE = URL_ATTRIBUTES.map((name) => `[${name}*="notify.
  * asides (a help drawer's samples).
  */
 export const FREE_TEXT_CONTAINERS =
-  'textarea:not([readonly]),[contenteditable]:not([contenteditable="false" i]),pre code,blockquote,aside,[role=complementary]';
+  'textarea:not([readonly]),[contenteditable]:not([contenteditable="false" i]),pre code,blockquote,aside,[role=complementary],[role=tooltip],[role=note]';
 
 /** How much nearby text may stand between the URL and its label before the label is too far away to count. */
 export const LABEL_SEARCH_TEXT_LIMIT = 400;
@@ -99,5 +99,12 @@ export const SENTENCE = /[.,;!?] /;
 /** More words than this in the URL's own text node make it a sentence, not a displayed value. */
 export const MAX_WORDS_BESIDE_URL = 6;
 
-/** A real generated key has many distinct characters; documentation placeholders (all zeros, "xxxx") do not. */
+/**
+ * A real generated key has many distinct characters, few of them in runs; a documentation placeholder ("0000…",
+ * "abcdabcd…") or a masked key that keeps a few real characters ("93c4xxxx-xxxx-…-xxxxc32b") does not. Without its
+ * hyphens and runs of four or more, a key keeps at least this many distinct characters and this many characters (the
+ * shortest key the URL shapes allow).
+ */
+export const KEY_RUNS = /-|(.)\1{3,}/g;
 export const MIN_DISTINCT_KEY_CHARACTERS = 6;
+export const MIN_KEY_LENGTH_OUTSIDE_RUNS = 16;
