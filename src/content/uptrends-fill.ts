@@ -9,7 +9,15 @@ import type { FillContext, PageReport } from '../core/messages';
 import { levelIsAutoTicked, uptrendsNameFor } from '../core/settings';
 import { setFieldValue, tick } from '../dom/fields';
 import { isNoticeNode, type NoticeAction, showNotice, showPrompt } from '../dom/notice';
-import { type DomChanges, shadowRootWatcher, throttle, waitFor, watchDom, watchWhileInUse } from '../dom/observe';
+import {
+  type DomChanges,
+  outermost,
+  shadowRootWatcher,
+  throttle,
+  waitFor,
+  watchDom,
+  watchWhileInUse,
+} from '../dom/observe';
 import { openShadowRoots, scopesOf } from '../dom/shadow';
 import { findIntegrationEditor, type IntegrationEditor, isSaveButton } from '../sites/uptrends/editor';
 import {
@@ -35,6 +43,8 @@ const stop = new AbortController();
  */
 const handledEditors = new Map<string, { root: Element; fills: number; pending?: boolean }>();
 const handledLevels = new Set<string>();
+/** Levels seen without an AlertOps integration (yet): reported once, looked at on every pass. */
+const levelsWithoutAlertOps = new Set<string>();
 /** A blank editor in a handled one's place is filled again, this many times at most per address. */
 const MAX_AUTO_FILLS = 3;
 /** Addresses whose editor was shown before anything was captured: the user has been told so. */
@@ -180,9 +190,13 @@ async function handleLevels(trigger: Trigger, context: FillContext): Promise<Pag
   for (const level of levels) {
     const key = levelKey(level);
     if (trigger === 'auto' && handledLevels.has(key)) continue;
-    last = handleLevel(level, trigger, context);
-    // A level whose list of integrations is still loading ("Loading integrations…") is looked at again.
-    if (last.messageKey !== 'statusNoAlertOpsIntegration') handledLevels.add(key);
+    const outcome = handleLevel(level, trigger, context);
+    if (outcome.messageKey === 'statusNoAlertOpsIntegration') {
+      // Its list of integrations may still be loading ("Loading integrations…"): looked at again, said once.
+      if (trigger === 'auto' && levelsWithoutAlertOps.has(key)) continue;
+      levelsWithoutAlertOps.add(key);
+    } else handledLevels.add(key);
+    last = outcome;
   }
   return last ?? (trigger === 'auto' ? undefined : report(false, 'statusNothingFound'));
 }
@@ -465,7 +479,7 @@ function watchPage(session: AbortSignal, pass: () => void): void {
   // A component the page defines late draws its fields then, in a shadow root no insertion showed: a full pass.
   const shadowRoots = shadowRootWatcher(watchInsertions, (element) => {
     watchShadowRoots(element);
-    void run('auto');
+    pass();
   });
   knownShadows = shadowRoots.known;
   const watchShadowRoots = (root: Element | Document) => shadowRoots.add(openShadowRoots(root), root);
@@ -492,7 +506,7 @@ function watchPage(session: AbortSignal, pass: () => void): void {
     } else if (pageIsRelevant && added.size > 0) {
       pass();
     }
-    for (const element of added) watchShadowRoots(element);
+    for (const element of outermost(added)) watchShadowRoots(element);
   }
   watchShadowRoots(document);
   watchInsertions(document.documentElement);

@@ -55,8 +55,9 @@ function trustedButton(document: Document, label: string, onClick: () => void, c
 
 /**
  * Whether the user saw the prompt they clicked, as we drew it: the page can restyle our host (or anything around it)
- * to fade the prompt out and move it under its own button, so that a real click on that button lands on ours. A prompt
- * that is faded, filtered, masked or not in its corner takes no clicks; the user can still act from the popup.
+ * to fade the prompt out, blend or mask it away, and move it under its own button, so that a real click on that button
+ * lands on ours. A prompt that is faded, washed out, blended, masked, clipped or not in its corner takes no clicks; the
+ * user can still act from the popup. Colour filters (a dark-mode inversion) are fine.
  */
 function seenAsDrawn(button: Element): boolean {
   const view = button.ownerDocument.defaultView;
@@ -67,13 +68,24 @@ function seenAsDrawn(button: Element): boolean {
   for (let current: Element | null = button; current; current = parentAcrossShadow(current)) {
     const style = view.getComputedStyle(current);
     opacity *= Number(style.opacity);
-    if (style.visibility !== 'visible' || /opacity|blur/.test(style.filter) || style.maskImage.includes('url'))
+    if (
+      style.visibility !== 'visible' ||
+      /opacity|blur|brightness|contrast/.test(style.filter) ||
+      style.mixBlendMode !== 'normal' ||
+      style.clipPath !== 'none' ||
+      [style.getPropertyValue('mask-image'), style.getPropertyValue('-webkit-mask-image')].some(
+        (mask) => mask !== '' && mask !== 'none',
+      )
+    )
       return false;
   }
+  // Drawn 16 px from the viewport's bottom right corner (the layout or the visual viewport: a mobile toolbar).
   const { right, bottom } = box.getBoundingClientRect();
   const { clientWidth, clientHeight } = button.ownerDocument.documentElement;
-  // Drawn 16 px from the viewport's bottom right corner.
-  return opacity >= 0.9 && Math.abs(clientWidth - 16 - right) < 8 && Math.abs(clientHeight - 16 - bottom) < 8;
+  const nearEdge = (edge: number, a: number, b: number) => edge <= Math.max(a, b) && edge >= Math.min(a, b) - 48;
+  return (
+    opacity >= 0.9 && nearEdge(right, clientWidth, view.innerWidth) && nearEdge(bottom, clientHeight, view.innerHeight)
+  );
 }
 
 /** Shows one notice at a time per document: a new one replaces the previous one. */
@@ -99,7 +111,8 @@ export function showNotice(document: Document, content: NoticeContent): NoticeHa
   closeButton.setAttribute('aria-label', content.closeLabel);
   box.append(closeButton);
   shadow.append(make(document, 'style', '', STYLE), box);
-  (document.body ?? document.documentElement).append(host);
+  // On the root, not the body: a body with a transform or a filter would be the fixed box's frame instead of the viewport.
+  document.documentElement.append(host);
   if (!isPrompt) timer = setTimeout(close, content.timeout ?? 6000);
   return { close, element: host };
 }

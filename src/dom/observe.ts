@@ -198,7 +198,7 @@ export function watchWhileInUse(options: InUseOptions): () => void {
  */
 export function shadowRootWatcher(watch: (shadow: ShadowRoot) => void, onUpgrade: (element: Element) => void) {
   const known: ShadowRoot[] = [];
-  let undefinedElements: Element[] = [];
+  const undefinedElements = new Set<Element>();
   /** Watches `shadows` (found in `root`, whose custom elements not defined yet are followed too). */
   const add = (shadows: ShadowRoot[], root?: Element | Document) => {
     if (root) follow(root);
@@ -211,25 +211,21 @@ export function shadowRootWatcher(watch: (shadow: ShadowRoot) => void, onUpgrade
   };
   /**
    * A custom element the page defines later (a lazy chunk) gets its shadow root then, which no mutation shows: the
-   * empty elements not defined yet in `root` are looked at again by `recheck`, until they are defined. Only empty ones:
-   * a framework's own tags (Angular's) are never defined and hold its content, while a web component waiting for its
-   * definition holds nothing yet.
+   * elements in `root` not defined yet and without a shadow root are looked at again by `recheck`, until they have one
+   * or leave the page. A framework's own tags (Angular's) are never defined: they stay listed, a cheap look each.
    */
   const follow = (root: Element | Document | ShadowRoot) => {
-    const waiting = ':not(:defined):empty';
-    // A document or shadow root has no `matches`.
-    if ((root as Element).matches?.(waiting)) undefinedElements.push(root as Element);
-    undefinedElements.push(...root.querySelectorAll(waiting));
+    const waiting = ':not(:defined)';
+    const self = root.nodeType === 1 && (root as Element).matches(waiting) ? [root] : [];
+    for (const element of [...self, ...root.querySelectorAll(waiting)])
+      if (!(element as Element).shadowRoot) undefinedElements.add(element as Element);
   };
   const recheck = () => {
-    undefinedElements = undefinedElements.filter((element) => {
-      if (element.shadowRoot) {
-        onUpgrade(element);
-        return false;
-      }
-      // One defined without a shadow root stays listed while it is in the page: a cheap look, and seldom.
-      return element.isConnected;
-    });
+    for (const element of [...undefinedElements]) {
+      if (element.shadowRoot || !element.isConnected) undefinedElements.delete(element);
+      // Its shadow root may hold more elements not defined yet: `onUpgrade` adds them to the live set.
+      if (element.shadowRoot) onUpgrade(element);
+    }
   };
   return { add, known, recheck };
 }

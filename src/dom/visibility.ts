@@ -13,10 +13,11 @@ export function isVisible(element: Element): boolean {
 
 /**
  * Whether a user can actually see the element where it is, beyond being rendered: it is on the page (not pushed off its
- * top or left edge), nothing around it fades it out, and no clipping ancestor shrinks it to nothing (the "visually
- * hidden" pattern, a zero-height collapse). A page may keep a whole form mounted like that, out of the user's sight.
- * Something that is moving (an animation or transition running on it or around it) counts as seen: a dialog fading or
- * sliding in is about to be. Without layout (a DOM with no renderer) nothing can be measured, and it counts as seen.
+ * top or left edge, scrolling included), nothing around it fades it out, and no clipping ancestor shrinks it to nothing
+ * (the "visually hidden" pattern, a zero-height collapse). A page may keep a whole form mounted like that, out of the
+ * user's sight. Something that is moving (a finite animation or transition running on it or around it) counts as seen:
+ * a dialog fading or sliding in is about to be. Without layout (a DOM with no renderer) nothing can be measured, and it
+ * counts as seen.
  */
 export function isPerceivable(element: Element): boolean {
   if (!isVisible(element)) return false;
@@ -25,17 +26,33 @@ export function isPerceivable(element: Element): boolean {
   if (!view || !hasLayout(document)) return true;
   const chain: Element[] = [];
   for (let current: Element | null = element; current; current = parentAcrossShadow(current)) chain.push(current);
-  if (chain.some((current) => current.getAnimations?.().length)) return true;
+  if (chain.some(isMoving)) return true;
+  // Where the element is on the page: its place in the viewport plus what the window and its ancestors have scrolled.
   const rect = element.getBoundingClientRect();
-  if (rect.right + view.scrollX <= 0 || rect.bottom + view.scrollY <= 0) return false;
+  const scrolledLeft = chain.reduce((sum, current) => sum + current.scrollLeft, 0);
+  const scrolledTop = chain.reduce((sum, current) => sum + current.scrollTop, 0);
+  if (rect.right + scrolledLeft <= 0 || rect.bottom + scrolledTop <= 0) return false;
+  let clipped = true;
   return chain.every((current) => {
     const style = view.getComputedStyle(current);
     if (Number(style.opacity) < 0.1) return false;
+    // The root's and body's overflow is the viewport's; a fixed element escapes its ancestors' overflow.
+    if (current === document.documentElement || current === document.body || !clipped) return true;
+    if (style.position === 'fixed') clipped = false;
     if (style.display === 'contents' || style.display === 'inline') return true;
     const clips = current === element || style.overflowX !== 'visible' || style.overflowY !== 'visible';
     const box = current.getBoundingClientRect();
     return !clips || (box.width >= 2 && box.height >= 2);
   });
+}
+
+/** A finite animation or transition running on the element (a fade-out that holds its end state is not running). */
+function isMoving(element: Element): boolean {
+  return (element.getAnimations?.() ?? []).some(
+    (animation) =>
+      animation.playState === 'running' &&
+      animation.effect?.getComputedTiming().activeDuration !== Number.POSITIVE_INFINITY,
+  );
 }
 
 /**

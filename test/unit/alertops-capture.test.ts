@@ -293,19 +293,20 @@ describe('does not capture URLs the page does not present as a saved integration
     expect(found()).toEqual([]);
   });
 
-  it('a URL a sentence introduces without naming it (a comment: "Use this one instead, …:"), even beside a Copy button', () => {
+  it('a URL in a comment of a thread (an ARIA article or comment), even beside a Copy button', () => {
     render(`
-      <section><h2>Activity</h2><ul><li class="comment"><b>m.jansen</b> <time>2 minutes ago</time>
+      <section><h2>Activity</h2><ul role="feed"><li class="comment" role="article"><b>m.jansen</b> <time>2 minutes ago</time>
         <p>Use this one instead, the old key was rotated:</p>
         <div class="snippet"><span>${current(KEYS.copy)}</span> <button type="button" data-clipboard-text="${current(KEYS.copy)}">Copy</button></div></li></ul></section>`);
     expect(found()).toEqual([]);
   });
 
-  it('but a sentence that names the URL introduces the real one ("Integration saved. Your API URL:", "Copy this URL into Uptrends:")', () => {
+  it('but a sentence before the real one introduces it ("Integration saved. Your API URL:", "Use this URL to send alerts from Uptrends:", "Your integration is ready, copy its address:")', () => {
     render(`
       <div role="status"><span>Integration saved. Your API URL:</span><code>${current(KEYS.copy)}</code><button type="button">Copy</button></div>
-      <div><p>Copy this URL into Uptrends:</p><div class="snippet"><span>${current(KEYS.dl)}</span> <button type="button">Copy</button></div></div>`);
-    expect(urls()).toEqual([current(KEYS.copy), current(KEYS.dl)]);
+      <div><p>Use this URL to send alerts from Uptrends:</p><div class="snippet"><span>${current(KEYS.dl)}</span> <button type="button">Copy</button></div></div>
+      <div><p>Your integration is ready, copy its address:</p><button type="button" data-clipboard-text="${current(KEYS.input)}">Copy</button></div>`);
+    expect(urls()).toEqual([current(KEYS.copy), current(KEYS.dl), current(KEYS.input)]);
   });
 });
 

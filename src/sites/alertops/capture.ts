@@ -33,7 +33,6 @@ import {
   SENTENCE,
   SHORT_LABEL_MAX_LENGTH,
   SHORT_URL_LABEL,
-  TALK_INTRO,
   TEMPLATE_LABELS,
   URL_ATTRIBUTES,
   URL_IN_ATTRIBUTE,
@@ -201,7 +200,7 @@ function withoutUrls(text: string, url: string): string {
 
 /**
  * A label that names the URL, or a Copy button, close by: same field, same row, or the row's header. False when text
- * right before it introduces it as a sample or as someone's talk; undefined when nothing close by says either.
+ * right before it introduces it as a sample; undefined when nothing close by says either.
  */
 function hasUrlLabelNearby(element: Element, url: string): boolean | undefined {
   if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') {
@@ -215,10 +214,8 @@ function hasUrlLabelNearby(element: Element, url: string): boolean | undefined {
     // A label among sentences ("…, use the endpoint above.") is talk, not a label.
     if (depth > 0 && !SENTENCE.test(text) && matchesAny(text, URL_LABELS)) return true;
     const before = previousSiblingLabel(current, url);
-    const intro = normalizeText(before);
-    if (SAMPLE_INTRO.test(intro)) return false;
+    if (SAMPLE_INTRO.test(normalizeText(before))) return false;
     if (namesTheUrl(before)) return true;
-    if (TALK_INTRO.test(intro)) return false;
     // A Copy button beside another integration's URL is that one's.
     if (depth > 0 && hasCopyButton(current) && !holdsAnotherUrl(current, url)) return true;
     if (depth > 0 && labelledRegion(current, url)) return true;
@@ -366,10 +363,9 @@ function valueBesideLabel(label: Element): string {
 function nearestHeading(element: Element): string {
   let container: Element | null = parentAcrossShadow(element);
   for (let depth = 0; container && depth < 10; depth++, container = parentAcrossShadow(container)) {
-    // Only a heading before the URL names it: one after it names the next section ("Basic Settings"), or a dialog
-    // the page renders at its end ("Regenerate API key?"). Trees apart (a shadow root) have no order: 1 | 4.
+    // A heading of a section or a dialog names that ("Basic Settings", "Regenerate API key?"), unless the URL is in it.
     const heading = queryAllIncludingShadow(container, 'h1,h2,h3,h4,h5,h6,[role=heading]').find(
-      (candidate) => candidate.compareDocumentPosition(element) & 5,
+      (candidate) => candidate.closest('section,dialog,[role$=dialog]')?.contains(element) ?? true,
     );
     const text = heading ? ownText(heading) : '';
     if (text && text.length <= 120 && !matchesAny(text, URL_LABELS)) return text;

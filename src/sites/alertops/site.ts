@@ -30,11 +30,6 @@ export const NOT_A_REAL_URL_LABEL = /\b(example|sample|e\.g|demo|placeholder|for
 export const SHORT_LABEL_MAX_LENGTH = 40;
 /** Text right before a URL that introduces it as a sample ("For example:", "The URL looks like this:"). */
 export const SAMPLE_INTRO = /\b(example|sample|e\.g\.?|looks like( this)?)\s*:$/;
-/**
- * A sentence of four words or more that introduces what follows without naming it as the URL ("Use this one instead,
- * the old key was rotated:"): someone talking, a comment, not the console presenting the saved integration's URL.
- */
-export const TALK_INTRO = /^(\S+\s+){3,}\S*:$/;
 
 /**
  * A button that copies the URL next to it ("Copy", "Copy URL", a clipboard icon with aria-label "Copy to clipboard", a
@@ -83,11 +78,11 @@ export const URL_ATTRIBUTES = [...WATCHED_URL_ATTRIBUTES, 'title', 'aria-label']
 export const URL_IN_ATTRIBUTE = URL_ATTRIBUTES.map((name) => `[${name}*="notify.alertops.com" i]`).join();
 
 /**
- * Where free text is typed or shown that is not a saved integration's URL (a read-only textarea only displays), and
- * asides (a help drawer's samples).
+ * Where free text is typed or shown that is not a saved integration's URL (a read-only textarea only displays): asides
+ * (a help drawer's samples), tooltips and notes (help popovers), and comments (an article or comment in a thread).
  */
 export const FREE_TEXT_CONTAINERS =
-  'textarea:not([readonly]),[contenteditable]:not([contenteditable="false" i]),pre code,blockquote,aside,[role=complementary],[role=tooltip],[role=note]';
+  'textarea:not([readonly]),[contenteditable]:not([contenteditable="false" i]),pre code,blockquote,aside,[role=complementary],[role=tooltip],[role=note],[role=article],[role=comment]';
 
 /** How much nearby text may stand between the URL and its label before the label is too far away to count. */
 export const LABEL_SEARCH_TEXT_LIMIT = 400;
@@ -103,8 +98,8 @@ export const MAX_WORDS_BESIDE_URL = 6;
  * A real generated key has many distinct characters, few of them in runs; a documentation placeholder ("0000…",
  * "abcdabcd…") or a masked key that keeps a few real characters ("93c4xxxx-xxxx-…-xxxxc32b") does not. Without its
  * hyphens and runs of four or more, a key keeps at least this many distinct characters and this many characters (the
- * shortest key the URL shapes allow).
+ * shortest key the URL shapes allow, less three hyphens).
  */
 export const KEY_RUNS = /-|(.)\1{3,}/g;
 export const MIN_DISTINCT_KEY_CHARACTERS = 6;
-export const MIN_KEY_LENGTH_OUTSIDE_RUNS = 16;
+export const MIN_KEY_LENGTH_OUTSIDE_RUNS = 13;
