@@ -6,12 +6,8 @@ import { extensionApi } from './platform';
 
 type GetMessage = (name: string, substitutions?: string | string[]) => string;
 
-function platformGetMessage(): GetMessage | undefined {
-  return extensionApi<{ i18n?: { getMessage?: GetMessage } }>()?.i18n?.getMessage;
-}
-
 export function t(key: string, substitutions: string[] = []): string {
-  const getMessage = platformGetMessage();
-  const message = getMessage?.(key, substitutions);
-  return message || key;
+  // A method call on `i18n`: an optional call on a computed callee is what web-ext lint cannot read.
+  const i18n = extensionApi<{ i18n?: { getMessage?: GetMessage } }>()?.i18n;
+  return i18n?.getMessage?.(key, substitutions) || key;
 }

@@ -56,8 +56,8 @@ function trustedButton(document: Document, label: string, onClick: () => void, c
 /**
  * Whether the user saw the prompt they clicked, as we drew it: the page can restyle our host (or anything around it)
  * to fade the prompt out, blend or mask it away, and move it under its own button, so that a real click on that button
- * lands on ours. A prompt that is faded, washed out, blended, masked, clipped or not in its corner takes no clicks; the
- * user can still act from the popup. Colour filters (a dark-mode inversion) are fine.
+ * lands on ours. A prompt that is faded, blurred, blended, masked, clipped or not in its corner takes no clicks; the
+ * user can still act from the popup. Colour filters (a dark-mode inversion, brightness, contrast) are fine.
  */
 function seenAsDrawn(button: Element): boolean {
   const view = button.ownerDocument.defaultView;
@@ -70,7 +70,7 @@ function seenAsDrawn(button: Element): boolean {
     opacity *= Number(style.opacity);
     if (
       style.visibility !== 'visible' ||
-      /opacity|blur|brightness|contrast/.test(style.filter) ||
+      /opacity|blur|url\(/.test(style.filter) ||
       style.mixBlendMode !== 'normal' ||
       style.clipPath !== 'none' ||
       [style.getPropertyValue('mask-image'), style.getPropertyValue('-webkit-mask-image')].some(

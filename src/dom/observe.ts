@@ -224,7 +224,7 @@ export function shadowRootWatcher(watch: (shadow: ShadowRoot) => void, onUpgrade
     for (const element of [...undefinedElements]) {
       if (element.shadowRoot || !element.isConnected) undefinedElements.delete(element);
       // Its shadow root may hold more elements not defined yet: `onUpgrade` adds them to the live set.
-      if (element.shadowRoot) onUpgrade(element);
+      if (element.shadowRoot && element.isConnected) onUpgrade(element);
     }
   };
   return { add, known, recheck };

@@ -27,10 +27,13 @@ export function isPerceivable(element: Element): boolean {
   const chain: Element[] = [];
   for (let current: Element | null = element; current; current = parentAcrossShadow(current)) chain.push(current);
   if (chain.some(isMoving)) return true;
-  // Where the element is on the page: its place in the viewport plus what the window and its ancestors have scrolled.
+  // Where the element is on the page: its place in the viewport plus what the window and the ancestors that carry it
+  // have scrolled (up to a fixed one, which scrolls with none of them).
   const rect = element.getBoundingClientRect();
-  const scrolledLeft = chain.reduce((sum, current) => sum + current.scrollLeft, 0);
-  const scrolledTop = chain.reduce((sum, current) => sum + current.scrollTop, 0);
+  const fixedAt = chain.findIndex((current) => view.getComputedStyle(current).position === 'fixed');
+  const scrollers = chain.slice(1, fixedAt < 0 ? undefined : fixedAt + 1);
+  const scrolledLeft = scrollers.reduce((sum, current) => sum + current.scrollLeft, 0);
+  const scrolledTop = scrollers.reduce((sum, current) => sum + current.scrollTop, 0);
   if (rect.right + scrolledLeft <= 0 || rect.bottom + scrolledTop <= 0) return false;
   let clipped = true;
   return chain.every((current) => {
@@ -46,13 +49,15 @@ export function isPerceivable(element: Element): boolean {
   });
 }
 
-/** A finite animation or transition running on the element (a fade-out that holds its end state is not running). */
+/**
+ * An animation or transition running on the element that ends within a few seconds: a fade-out that holds its end
+ * state is not running, an endless or scroll-driven one never ends.
+ */
 function isMoving(element: Element): boolean {
-  return (element.getAnimations?.() ?? []).some(
-    (animation) =>
-      animation.playState === 'running' &&
-      animation.effect?.getComputedTiming().activeDuration !== Number.POSITIVE_INFINITY,
-  );
+  return (element.getAnimations?.() ?? []).some((animation) => {
+    const timing = animation.effect?.getComputedTiming();
+    return animation.playState === 'running' && Number(timing?.endTime) - Number(timing?.localTime) < 5000;
+  });
 }
 
 /**

@@ -358,6 +358,16 @@ describe('integration name and template', () => {
     expect(found()[0]?.integrationName).toBe('Checkout monitoring');
   });
 
+  it('names the URL after its own section’s heading when the URL is inside a component of that section', () => {
+    render(`<main><h1>Inbound Integrations</h1><section><h2>Uptrends prod EU</h2><ao-url></ao-url></section>
+      <section><h2>Basic Settings</h2><p>Escalation policy: Default</p></section></main>`);
+    const host = document.querySelector('ao-url') as Element;
+    host.attachShadow({
+      mode: 'open',
+    }).innerHTML = `<span>API URL</span> <span>${current(KEYS.table)}</span> <button type="button">Copy</button>`;
+    expect(found()[0]?.integrationName).toBe('Uptrends prod EU');
+  });
+
   it('names the URL after the heading before it, never after the next section’s heading', () => {
     render(`
       <main><h1>Uptrends – docs tab</h1><div class="tabs"><div class="tab-panel">

@@ -361,12 +361,16 @@ function valueBesideLabel(label: Element): string {
 
 /** The nearest heading around the URL; Angular Material draws a card's heading as a bare `<mat-card-title>`. */
 function nearestHeading(element: Element): string {
+  // The URL's ancestors, across shadow roots, as far as the climb has come.
+  const around: Element[] = [];
   let container: Element | null = parentAcrossShadow(element);
   for (let depth = 0; container && depth < 10; depth++, container = parentAcrossShadow(container)) {
+    around.push(container);
     // A heading of a section or a dialog names that ("Basic Settings", "Regenerate API key?"), unless the URL is in it.
-    const heading = queryAllIncludingShadow(container, 'h1,h2,h3,h4,h5,h6,[role=heading]').find(
-      (candidate) => candidate.closest('section,dialog,[role$=dialog]')?.contains(element) ?? true,
-    );
+    const heading = queryAllIncludingShadow(container, 'h1,h2,h3,h4,h5,h6,[role=heading]').find((candidate) => {
+      const part = candidate.closest('section,dialog,[role$=dialog]');
+      return !part || around.includes(part);
+    });
     const text = heading ? ownText(heading) : '';
     if (text && text.length <= 120 && !matchesAny(text, URL_LABELS)) return text;
   }

@@ -79,10 +79,10 @@ export const URL_IN_ATTRIBUTE = URL_ATTRIBUTES.map((name) => `[${name}*="notify.
 
 /**
  * Where free text is typed or shown that is not a saved integration's URL (a read-only textarea only displays): asides
- * (a help drawer's samples), tooltips and notes (help popovers), and comments (an article or comment in a thread).
+ * (a help drawer's samples), tooltips and notes (help popovers), and comments (an ARIA article in a thread).
  */
 export const FREE_TEXT_CONTAINERS =
-  'textarea:not([readonly]),[contenteditable]:not([contenteditable="false" i]),pre code,blockquote,aside,[role=complementary],[role=tooltip],[role=note],[role=article],[role=comment]';
+  'textarea:not([readonly]),[contenteditable]:not([contenteditable="false" i]),pre code,blockquote,aside,[role=complementary],[role=tooltip],[role=note],[role=article]';
 
 /** How much nearby text may stand between the URL and its label before the label is too far away to count. */
 export const LABEL_SEARCH_TEXT_LIMIT = 400;
@@ -98,8 +98,8 @@ export const MAX_WORDS_BESIDE_URL = 6;
  * A real generated key has many distinct characters, few of them in runs; a documentation placeholder ("0000…",
  * "abcdabcd…") or a masked key that keeps a few real characters ("93c4xxxx-xxxx-…-xxxxc32b") does not. Without its
  * hyphens and runs of four or more, a key keeps at least this many distinct characters and this many characters (the
- * shortest key the URL shapes allow, less three hyphens).
+ * shortest key the URL shapes allow).
  */
 export const KEY_RUNS = /-|(.)\1{3,}/g;
 export const MIN_DISTINCT_KEY_CHARACTERS = 6;
-export const MIN_KEY_LENGTH_OUTSIDE_RUNS = 13;
+export const MIN_KEY_LENGTH_OUTSIDE_RUNS = 16;
