@@ -11,18 +11,23 @@
  */
 
 import { randomUUID } from 'node:crypto';
-import type { ElementHandle, HTTPRequest, Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, type FirefoxWithExtension, firefoxSkipReason, launchFirefoxWithExtension } from './firefox.ts';
+import {
+  type AnyModel,
+  model,
+  noticeText,
+  pollModel as pollPageModel,
+  waitForCapture as waitForStoredCapture,
+  withServed as withServedPages,
+} from './firefox-pages.ts';
 
 const TEST_TIMEOUT = 90_000;
 const WAIT = 15_000;
 
 const skipReason = await firefoxSkipReason();
 if (skipReason) console.warn(`[firefox] blind Firefox renderings SKIPPED: ${skipReason}`);
-
-// biome-ignore lint/suspicious/noExplicitAny: the page's own model, read as is
-type AnyModel = any;
 
 function newUrl(name = 'Uptrends'): string {
   return `https://notify.alertops.com/POSTAlert/${randomUUID()}/${name}`;
@@ -53,54 +58,14 @@ describe.skipIf(skipReason !== undefined)('Firefox blind renderings', () => {
     await ff?.close();
   }, TEST_TIMEOUT);
 
-  /** A fresh tab that answers the given navigations (exact URLs, fragment ignored) with the given HTML. */
-  async function pageServing(pages: Record<string, string>): Promise<Page> {
-    const page = await ff.newPage();
-    await page.setRequestInterception(true);
-    page.on('request', (request: HTTPRequest) => {
-      if (request.isInterceptResolutionHandled()) return;
-      const html = pages[request.url().split('#')[0] ?? ''];
-      if (html !== undefined) {
-        void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html }).catch(() => {});
-      } else {
-        void request.continue().catch(() => {});
-      }
-    });
-    return page;
-  }
-
-  async function withServed<T>(pages: Record<string, string>, run: (page: Page) => Promise<T>): Promise<T> {
-    const page = await pageServing(pages);
-    try {
-      return await run(page);
-    } finally {
-      await page.close().catch(() => undefined);
-    }
-  }
+  const withServed = <T>(pages: Record<string, string>, run: (page: Page) => Promise<T>) =>
+    withServedPages(ff, pages, run);
 
   async function capturedUrls(): Promise<string[]> {
     return (await ff.captures()).map((c) => c.url);
   }
 
-  async function waitForCapture(url: string, timeout = WAIT): Promise<void> {
-    await eventually(
-      () => capturedUrls(),
-      (urls) => urls.includes(url),
-      timeout,
-    );
-  }
-
-  async function model(page: Page, name = 'model'): Promise<AnyModel> {
-    return page.evaluate((n) => JSON.parse(JSON.stringify((window as AnyModel)[n] ?? null)), name);
-  }
-
-  async function noticeText(page: Page): Promise<string> {
-    return page.evaluate(() =>
-      Array.from(document.querySelectorAll('[data-uptrends-alertops-bridge]'))
-        .map((host) => host.shadowRoot?.textContent ?? '')
-        .join('\n'),
-    );
-  }
+  const waitForCapture = (url: string, timeout = WAIT) => waitForStoredCapture(ff, url, timeout);
 
   /** What the user sees and the page holds, for a failed wait. */
   async function explain(page: Page): Promise<string> {
@@ -118,18 +83,8 @@ describe.skipIf(skipReason !== undefined)('Firefox blind renderings', () => {
     return `${JSON.stringify(seen)}\nnotice: ${JSON.stringify(await noticeText(page).catch(() => ''))}`;
   }
 
-  /** Polls the page model until `read` gives `expected`; fails with what the page shows. */
-  async function pollModel(page: Page, read: (m: AnyModel) => unknown, expected: unknown, timeout = WAIT) {
-    try {
-      await eventually(
-        async () => read(await model(page)),
-        (value) => JSON.stringify(value) === JSON.stringify(expected),
-        timeout,
-      );
-    } catch (error) {
-      throw new Error(`${(error as Error).message}\n${await explain(page)}`);
-    }
-  }
+  const pollModel = (page: Page, read: (m: AnyModel) => unknown, expected: unknown, timeout = WAIT) =>
+    pollPageModel(page, read, expected, timeout, explain);
 
   /** Clicks (trusted, like a user) the first element matching `selector` whose text is `text`. */
   async function clickText(page: Page, selector: string, text: string): Promise<void> {

@@ -14,18 +14,26 @@
  */
 
 import { randomUUID } from 'node:crypto';
-import type { ElementHandle, HTTPRequest, Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, type FirefoxWithExtension, firefoxSkipReason, launchFirefoxWithExtension } from './firefox.ts';
+import {
+  type AnyModel,
+  json,
+  model,
+  noticeText,
+  pollModel as pollPageModel,
+  type Route,
+  servePages,
+  waitForCapture as waitForStoredCapture,
+  withServed as withServedPages,
+} from './firefox-pages.ts';
 
 const TEST_TIMEOUT = 120_000;
 const WAIT = 15_000;
 
 const skipReason = await firefoxSkipReason();
 if (skipReason) console.warn(`[firefox] blind slow Firefox renderings SKIPPED: ${skipReason}`);
-
-// biome-ignore lint/suspicious/noExplicitAny: the page's own model, read as is
-type AnyModel = any;
 
 const issued: string[] = [];
 function newKey(): string {
@@ -56,12 +64,6 @@ function doc(lang: string, title: string, body: string, script = ''): string {
 <body>${body}${script ? `<script>${script}</script>` : ''}</body></html>`;
 }
 
-type Reply = string | { body: string; type?: string; delay?: number; status?: number };
-type Route = Reply | ((request: HTTPRequest) => Reply);
-function json(value: unknown, delay = 0): Reply {
-  return { body: JSON.stringify(value), type: 'application/json; charset=utf-8', delay };
-}
-
 describe.skipIf(skipReason !== undefined)('Firefox blind renderings: slow, re-rendering, script-driven pages', () => {
   let ff: FirefoxWithExtension;
 
@@ -73,74 +75,14 @@ describe.skipIf(skipReason !== undefined)('Firefox blind renderings: slow, re-re
     await ff?.close();
   }, TEST_TIMEOUT);
 
-  /**
-   * A fresh tab answering the given URLs (fragment ignored; a key ending in `*` matches a prefix): HTML strings, JSON
-   * or text answers (optionally after a delay), or a function of the request.
-   */
-  async function pageServing(routes: Record<string, Route>): Promise<Page> {
-    const page = await ff.newPage();
-    await page.setRequestInterception(true);
-    page.on('request', (request: HTTPRequest) => {
-      if (request.isInterceptResolutionHandled()) return;
-      const url = request.url().split('#')[0] ?? '';
-      let route = routes[url];
-      if (route === undefined) {
-        const prefix = Object.keys(routes).find((k) => k.endsWith('*') && url.startsWith(k.slice(0, -1)));
-        if (prefix) route = routes[prefix];
-      }
-      if (route === undefined) {
-        void request.continue().catch(() => {});
-        return;
-      }
-      const reply = typeof route === 'function' ? route(request) : route;
-      const r = typeof reply === 'string' ? { body: reply, type: 'text/html; charset=utf-8' } : reply;
-      const send = () =>
-        void request
-          .respond({ status: r.status ?? 200, contentType: r.type ?? 'text/html; charset=utf-8', body: r.body })
-          .catch(() => {});
-      if (r.delay) setTimeout(send, r.delay);
-      else send();
-    });
-    return page;
-  }
-
-  async function withServed<T>(routes: Record<string, Route>, run: (page: Page) => Promise<T>): Promise<T> {
-    const page = await pageServing(routes);
-    try {
-      return await run(page);
-    } finally {
-      await page.close().catch(() => undefined);
-    }
-  }
+  const withServed = <T>(routes: Record<string, Route>, run: (page: Page) => Promise<T>) =>
+    withServedPages(ff, routes, run);
 
   async function capturedUrls(): Promise<string[]> {
     return (await ff.captures()).map((c) => c.url);
   }
 
-  async function waitForCapture(url: string, timeout = WAIT) {
-    try {
-      const list = await eventually(
-        () => ff.captures(),
-        (captures) => captures.some((c) => c.url === url),
-        timeout,
-      );
-      return list.find((c) => c.url === url) as NonNullable<(typeof list)[number]>;
-    } catch {
-      throw new Error(`${url} not captured within ${timeout} ms; stored: ${JSON.stringify(await capturedUrls())}`);
-    }
-  }
-
-  async function model(page: Page, name = 'model'): Promise<AnyModel> {
-    return page.evaluate((n) => JSON.parse(JSON.stringify((window as AnyModel)[n] ?? null)), name);
-  }
-
-  async function noticeText(page: Page): Promise<string> {
-    return page.evaluate(() =>
-      Array.from(document.querySelectorAll('[data-uptrends-alertops-bridge]'))
-        .map((host) => host.shadowRoot?.textContent ?? '')
-        .join('\n'),
-    );
-  }
+  const waitForCapture = (url: string, timeout = WAIT) => waitForStoredCapture(ff, url, timeout);
 
   /** What the user sees and the page holds, for a failed wait. */
   async function explain(page: Page): Promise<string> {
@@ -166,18 +108,8 @@ describe.skipIf(skipReason !== undefined)('Firefox blind renderings: slow, re-re
     return `${JSON.stringify(seen)}\nnotice: ${JSON.stringify(await noticeText(page).catch(() => ''))}`;
   }
 
-  /** Polls the page model until `read` gives `expected`; fails with what the page shows. */
-  async function pollModel(page: Page, read: (m: AnyModel) => unknown, expected: unknown, timeout = WAIT) {
-    try {
-      await eventually(
-        async () => read(await model(page)),
-        (value) => JSON.stringify(value) === JSON.stringify(expected),
-        timeout,
-      );
-    } catch (error) {
-      throw new Error(`${(error as Error).message}\n${await explain(page)}`);
-    }
-  }
+  const pollModel = (page: Page, read: (m: AnyModel) => unknown, expected: unknown, timeout = WAIT) =>
+    pollPageModel(page, read, expected, timeout, explain);
 
   /** Clicks (trusted, like a user) the first element matching `selector` whose trimmed text is `text`. */
   async function clickText(page: Page, selector: string, text: string, timeout = WAIT): Promise<void> {
@@ -1296,7 +1228,7 @@ document.getElementById('submit').onclick = () => {
 <button type="button" id="submit">Submit</button></main>`;
         const editorAddress = 'https://app.uptrends.com/Alerting/Integrations/New?type=AlertOps';
         const aoAddress = 'https://app.alertops.com/configurations/integrations/inbound/api/new/Uptrends-u08';
-        const editor = await pageServing({
+        const editor = await servePages(ff, {
           [editorAddress]: doc('en', 'Uptrends', editorBody, editorScript),
           'https://app.uptrends.com/api/IntegrationTypes/AlertOps/Variables': json({}, 1000),
         });

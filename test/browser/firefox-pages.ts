@@ -1,0 +1,109 @@
+/**
+ * Pages served on the consoles' real host names to Firefox through puppeteer's request interception, and reads of what
+ * such a page shows: the Firefox blind files share these, each keeping only its own failure dump.
+ */
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import { eventually, type FirefoxWithExtension } from './firefox.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: the page's own model, read as is
+export type AnyModel = any;
+
+export type Reply = string | { body: string; type?: string; delay?: number; status?: number };
+export type Route = Reply | ((request: HTTPRequest) => Reply);
+
+export function json(value: unknown, delay = 0): Reply {
+  return { body: JSON.stringify(value), type: 'application/json; charset=utf-8', delay };
+}
+
+/**
+ * A fresh tab answering the given URLs (fragment ignored; a key ending in `*` matches a prefix): HTML strings, JSON or
+ * text answers (optionally after a delay), or a function of the request. Anything else goes to the network.
+ */
+export async function servePages(ff: FirefoxWithExtension, routes: Record<string, Route>): Promise<Page> {
+  const page = await ff.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return;
+    const url = request.url().split('#')[0] ?? '';
+    let route = routes[url];
+    if (route === undefined) {
+      const prefix = Object.keys(routes).find((k) => k.endsWith('*') && url.startsWith(k.slice(0, -1)));
+      if (prefix) route = routes[prefix];
+    }
+    if (route === undefined) {
+      void request.continue().catch(() => {});
+      return;
+    }
+    const reply = typeof route === 'function' ? route(request) : route;
+    const r = typeof reply === 'string' ? { body: reply, type: 'text/html; charset=utf-8' } : reply;
+    const send = () =>
+      void request
+        .respond({ status: r.status ?? 200, contentType: r.type ?? 'text/html; charset=utf-8', body: r.body })
+        .catch(() => {});
+    if (r.delay) setTimeout(send, r.delay);
+    else send();
+  });
+  return page;
+}
+
+/** Runs `run` on a tab serving `routes`, and closes the tab after it. */
+export async function withServed<T>(
+  ff: FirefoxWithExtension,
+  routes: Record<string, Route>,
+  run: (page: Page) => Promise<T>,
+): Promise<T> {
+  const page = await servePages(ff, routes);
+  try {
+    return await run(page);
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/** A copy of the page's own `window[name]`. */
+export function model(page: Page, name = 'model'): Promise<AnyModel> {
+  return page.evaluate((n) => JSON.parse(JSON.stringify((window as AnyModel)[n] ?? null)), name);
+}
+
+/** The text of the extension's in-page notices and prompts. */
+export function noticeText(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-uptrends-alertops-bridge]'))
+      .map((host) => host.shadowRoot?.textContent ?? '')
+      .join('\n'),
+  );
+}
+
+/** Polls the page model until `read` gives `expected`; a failed wait adds what `explain` dumps of the page. */
+export async function pollModel(
+  page: Page,
+  read: (m: AnyModel) => unknown,
+  expected: unknown,
+  timeout: number,
+  explain: (page: Page) => Promise<string>,
+): Promise<void> {
+  try {
+    await eventually(
+      async () => read(await model(page)),
+      (value) => JSON.stringify(value) === JSON.stringify(expected),
+      timeout,
+    );
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${await explain(page)}`);
+  }
+}
+
+/** The stored capture of `url`, once the extension has stored it; a failed wait lists what is stored. */
+export async function waitForCapture(ff: FirefoxWithExtension, url: string, timeout: number) {
+  try {
+    const list = await eventually(
+      () => ff.captures(),
+      (captures) => captures.some((c) => c.url === url),
+      timeout,
+    );
+    return list.find((c) => c.url === url) as NonNullable<(typeof list)[number]>;
+  } catch {
+    const stored = (await ff.captures()).map((c) => c.url);
+    throw new Error(`${url} not captured within ${timeout} ms; stored: ${JSON.stringify(stored)}`);
+  }
+}
