@@ -382,6 +382,32 @@ describe('Uptrends pages that try to get the secret', () => {
     expect(filled, 'invisible editors that received the URL').toEqual([]);
   });
 
+  // Not blind: the counterpart of H07 that a review asked for. Seen is not the same as in view.
+  it('an editor the user has scrolled inside its modal (the name field above the visible part) is seen, and filled', async () => {
+    const style =
+      'position:fixed;top:40px;left:10%;width:80%;height:260px;overflow-y:auto;background:#fff;border:1px solid #999';
+    await serve(
+      browser,
+      'https://app.uptrends.com/Alerting/Integrations/Edit/scrolled*',
+      doc(
+        'Uptrends - Integrations',
+        `${UPTRENDS_CHROME}<main><h1>Integrations</h1></main><div id="modal" role="dialog" aria-label="New integration" style="${style}"><h2>New integration</h2>${editorForm({}).replace('<h3>Predefined variables</h3>', '<div style="height:900px">Notes</div><h3>Predefined variables</h3>')}</div>`,
+        `${wireEditor()}
+document.getElementById('modal').scrollTop = 1200;`,
+      ),
+    );
+    await withPage(async (page) => {
+      await page.goto('https://app.uptrends.com/Alerting/Integrations/Edit/scrolled');
+      expect(
+        await page.evaluate(() => (document.getElementById('int-name') as HTMLElement).getBoundingClientRect().bottom),
+        'the name field is above the visible part of the modal',
+      ).toBeLessThan(0);
+      await pollModel(page, (m) => m.url, url);
+      // The name field counts as part of the editor too: it gets the proposed name.
+      await pollModel(page, (m) => typeof m.name === 'string' && m.name !== '', true);
+    });
+  });
+
   it('H08 AlertOps editor beside decoys named like its variable: a hidden input name="AlertOpsUrl" in a tracking form, an off-screen text input in a newsletter form, a header search labelled "AlertOps URL": only the editor gets the URL, also after "Fill this page"', async () => {
     const decoys = `<form id="tracking" action="https://collect.example.net/t" method="post"><input type="hidden" name="AlertOpsUrl" id="decoy-hidden"></form>
 <form id="newsletter" style="position:absolute;left:-9999px" aria-hidden="true"><label for="decoy-offscreen">AlertOps URL</label><input type="text" name="AlertOpsUrl" id="decoy-offscreen" autocomplete="off"></form>
