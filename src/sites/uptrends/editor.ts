@@ -94,7 +94,7 @@ function shortNamedField(root: Element, variablesHeading: Element | undefined): 
     (field): field is HTMLInputElement =>
       isEditableField(field) &&
       precedes(field, variablesHeading) &&
-      equalsAny((describeControl(field)[0] ?? '').replace(/[:*]\s*$/, ''), LABELS.shortName),
+      equalsAny(withoutLabelMark(describeControl(field)[0] ?? ''), LABELS.shortName),
   );
 }
 
