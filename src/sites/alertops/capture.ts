@@ -359,7 +359,7 @@ function valueBesideLabel(label: Element): string {
   return values.find((value) => value && value.length <= 200 && value !== labelText) ?? '';
 }
 
-/** The nearest heading around the URL; Angular Material draws a card's heading as a bare `<mat-card-title>`. */
+/** The nearest heading around the URL that belongs to it: not one of a section or dialog the URL is outside of. */
 function nearestHeading(element: Element): string {
   // The URL's ancestors, across shadow roots, as far as the climb has come.
   const around: Element[] = [];
