@@ -8,7 +8,7 @@ import { t } from '../core/i18n';
 import type { FillContext, PageReport } from '../core/messages';
 import { levelIsAutoTicked, uptrendsNameFor } from '../core/settings';
 import { setFieldValue, tick } from '../dom/fields';
-import { isNoticeNode, type NoticeAction, showNotice, showPrompt } from '../dom/notice';
+import { aboveModalDialogs, isNoticeNode, type NoticeAction, showNotice, showPrompt } from '../dom/notice';
 import {
   type DomChanges,
   outermost,
@@ -56,11 +56,13 @@ function report(ok: boolean, messageKey: string, substitutions: string[] = []): 
 }
 
 function notify(kind: 'info' | 'success' | 'warning', title: string, body?: string): void {
-  showNotice(document, { kind, title, ...(body ? { body } : {}), closeLabel: t('close'), timeout: 9000 });
+  aboveModalDialogs(
+    showNotice(document, { kind, title, ...(body ? { body } : {}), closeLabel: t('close'), timeout: 9000 }),
+  );
 }
 
 function ask(title: string, body: string, actions: NoticeAction[]): void {
-  showPrompt(document, { title, body, actions, closeLabel: t('close') });
+  aboveModalDialogs(showPrompt(document, { title, body, actions, closeLabel: t('close') }));
 }
 
 async function fillContext(): Promise<FillContext | undefined> {

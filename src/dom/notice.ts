@@ -143,6 +143,17 @@ export function showPrompt(
   return handle;
 }
 
+/**
+ * A modal dialog (showModal) leaves the rest of the page inert under its backdrop, a notice on the root included: one
+ * about what happens in the dialog goes inside the topmost modal dialog, where the user can see and click it. Its box
+ * stays fixed to the viewport's corner. Only the Uptrends script needs this (its editor may be such a dialog).
+ */
+export function aboveModalDialogs(handle: NoticeHandle): NoticeHandle {
+  const modals = handle.element.ownerDocument.querySelectorAll('dialog:modal');
+  modals[modals.length - 1]?.append(handle.element);
+  return handle;
+}
+
 export function isNoticeNode(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   return !!element?.closest?.(`[${NOTICE_HOST_ATTRIBUTE}]`);
