@@ -66,8 +66,9 @@ function selfContainedPopup(): Plugin {
 
 /**
  * The content scripts are minified a second time by terser, after the build's own minifier: three compress passes over
- * its output save about 2 % of their gzip size (budget: 6 KB each), which its single pass leaves. Its arrow and method
- * forms assume that no function expression or object method is called with `new`: none in these scripts is.
+ * its output save about 2 % of their gzip size (budget: 6 KB each), which its single pass leaves; function declarations
+ * hoisted to the top of their scope save a little more. Its arrow and method forms assume that no function expression
+ * or object method is called with `new`: none in these scripts is.
  */
 function contentScriptsMinifiedTwice(): Plugin {
   return {
@@ -85,7 +86,7 @@ function contentScriptsMinifiedTwice(): Plugin {
         if (file.type !== 'asset') continue;
         const { code } = await minify(String(file.source), {
           ecma: 2020,
-          compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
+          compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, hoist_funs: true },
         });
         if (code) file.source = code;
       }

@@ -4,7 +4,7 @@
  */
 import { mayHoldAlertOpsUrl } from '../core/alertops-url';
 import { t } from '../core/i18n';
-import type { PageReport } from '../core/messages';
+import type { PageReportSent } from '../core/messages';
 import { isNoticeNode, showNotice } from '../dom/notice';
 import { type DomChanges, outermost, shadowRootWatcher, watchDom, watchWhileInUse } from '../dom/observe';
 import { openShadowRoots } from '../dom/shadow';
@@ -13,7 +13,7 @@ import { URL_IN_ATTRIBUTE, WATCHED_URL_ATTRIBUTES } from '../sites/alertops/site
 import { answerWorker, askWorker, extensionIsGone } from './messaging';
 
 const sentUrls = new Set<string>();
-let lastReport: PageReport = { ok: false, messageKey: 'statusAlertOpsNoUrl', substitutions: [] };
+let lastReport: PageReportSent = { ok: false, messageKey: 'statusAlertOpsNoUrl' };
 const stop = new AbortController();
 
 function notify(kind: 'success' | 'warning', title: string, body: string): void {
@@ -34,7 +34,7 @@ async function capture(found: FoundIntegration): Promise<void> {
       stop.abort();
       return;
     }
-    lastReport = { ok: false, messageKey: 'statusCaptureFailed', substitutions: [] };
+    lastReport = { ok: false, messageKey: 'statusCaptureFailed' };
     notify('warning', t('noticeCaptureFailedTitle'), t('noticeCaptureFailedBody'));
   }
 }

@@ -3,7 +3,7 @@
  * Uses the platform's own promise-based runtime API (MV3 Chrome and Firefox both have one) instead of the polyfill,
  * which keeps each content script within its size budget.
  */
-import type { ContentRequest, PageReport, WorkerRequest } from '../core/messages';
+import type { ContentRequest, PageReportSent, WorkerRequest } from '../core/messages';
 import { extensionApi } from '../core/platform';
 
 interface RuntimeLike {
@@ -32,7 +32,7 @@ export async function askWorker<T = unknown>(message: WorkerRequest): Promise<T>
 /** Answers the `accepted` requests, from this extension only; other requests go unanswered. */
 export function answerWorker(
   accepted: readonly ContentRequest['type'][],
-  handler: (request: ContentRequest) => Promise<PageReport> | PageReport,
+  handler: (request: ContentRequest) => Promise<PageReportSent> | PageReportSent,
 ): void {
   const api = runtime();
   api?.onMessage.addListener((message, sender, sendResponse) => {
@@ -41,7 +41,7 @@ export function answerWorker(
     if (sender.id !== api.id || !type || !accepted.includes(type)) return undefined;
     Promise.resolve()
       .then(() => handler(message as ContentRequest))
-      .then(sendResponse, () => sendResponse({ ok: false, messageKey: 'statusFailed', substitutions: [] }));
+      .then(sendResponse, () => sendResponse({ ok: false, messageKey: 'statusFailed' }));
     return true;
   });
 }

@@ -76,6 +76,8 @@ export const PageReportSchema = v.object({
   substitutions: v.optional(v.array(text(300)), []),
 });
 export type PageReport = v.InferOutput<typeof PageReportSchema>;
+/** What a content script answers: the worker reads it through the schema, which fills in what is left out. */
+export type PageReportSent = v.InferInput<typeof PageReportSchema>;
 
 export interface FillContext {
   capture?: { id: string; url: string; integrationName: string; template: string };

@@ -297,8 +297,14 @@ function valueOfLabelledField(from: Element, labels: Parameters<typeof matchesAn
       }
     }
     for (const label of queryAllIncludingShadow(container, LABEL_LIKE)) {
-      // A wrapper around a column header is no label: the header's values are below it, not beside the wrapper.
-      if (label.children.length > 2 || label.querySelector(COLUMN_HEADER)) continue;
+      // A wrapper around a column header, or text inside a header cell, is no label: the header's values are below the
+      // header, not beside the wrapper or the text (the header cell itself is looked at as a label).
+      if (
+        label.children.length > 2 ||
+        label.querySelector(COLUMN_HEADER) ||
+        label.parentElement?.closest(COLUMN_HEADER)
+      )
+        continue;
       const labelText = textWithoutControls(label, 200);
       if (labelText.length > 60 || !matchesAny(labelText, labels)) continue;
       const value = isColumnHeader(label) ? cellInSameColumn(label, from) : valueBesideLabel(label);
@@ -322,16 +328,17 @@ function isColumnHeader(label: Element): boolean {
 function cellInSameColumn(header: Element, from: Element): string {
   const headerRow = header.parentElement;
   // A detail row, one cell spanning the columns, belongs to the integration's row above it.
+  // A grid drawn column by column has no rows: its cells carry their row's index.
   const row =
-    from.closest('td[colspan]:only-child')?.parentElement?.previousElementSibling ?? from.closest('tr,[role=row]');
+    from.closest('td[colspan]:only-child')?.parentElement?.previousElementSibling ??
+    from.closest('tr,[role=row],[aria-rowindex]');
   if (!headerRow || !row || row === headerRow) return '';
   // A grid that splits its columns over several containers (pinned columns) numbers rows and columns for ARIA (from 1).
+  const inRow = `[aria-rowindex="${Number(row.getAttribute('aria-rowindex'))}"]`;
+  const inColumn = `[aria-colindex="${Number(header.getAttribute('aria-colindex'))}"]`;
   const cell =
-    row
-      .closest('[role=grid]')
-      ?.querySelector(
-        `[aria-rowindex="${Number(row.getAttribute('aria-rowindex'))}"] [aria-colindex="${Number(header.getAttribute('aria-colindex'))}"]`,
-      ) ?? row.children[Array.from(headerRow.children).indexOf(header)];
+    row.closest('[role=grid]')?.querySelector(`${inRow} ${inColumn},${inRow}${inColumn}`) ??
+    row.children[Array.from(headerRow.children).indexOf(header)];
   return cell ? ownText(cell).slice(0, 200) : '';
 }
 
