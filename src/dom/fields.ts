@@ -33,16 +33,24 @@ export function setFieldValue(field: TextField, value: string): void {
   field.dispatchEvent(new (view?.FocusEvent ?? FocusEvent)('blur'));
 }
 
-/** A native checkbox or an ARIA one (role="checkbox" / "switch" with aria-checked). */
+/**
+ * A native checkbox or an ARIA one (role="checkbox" / "switch" with aria-checked), also drawn as an
+ * `<input type="button">` (Ext JS). Any other input with such a role is not a box.
+ */
 export function isCheckbox(element: Element): boolean {
-  if (element.tagName === 'INPUT') return (element as HTMLInputElement).type === 'checkbox';
+  if (element.tagName === 'INPUT' && !isInputType(element, 'button')) return isInputType(element, 'checkbox');
   const role = element.getAttribute('role');
   return role === 'checkbox' || role === 'switch';
 }
 
+/** A box drawn as an input type=button has no checked state of its own: its aria-checked says (else a click unticks). */
 export function isChecked(element: Element): boolean {
-  if (element.tagName === 'INPUT') return (element as HTMLInputElement).checked;
+  if (isInputType(element, 'checkbox') || isInputType(element, 'radio')) return (element as HTMLInputElement).checked;
   return element.getAttribute('aria-checked') === 'true';
+}
+
+function isInputType(element: Element, type: string): boolean {
+  return element.tagName === 'INPUT' && (element as HTMLInputElement).type === type;
 }
 
 export function isDisabled(element: Element): boolean {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { tick } from '../../src/dom/fields';
 import {
   chooseAlertOpsBox,
   type EscalationLevel,
@@ -515,5 +516,68 @@ describe('a native box and a drawn box are one control only in a bare component'
     const choice = chooseAlertOpsBox(level, []);
     expect(choice.kind === 'one' ? choice.item.box.id : choice.kind).not.toBe('sw');
     expect(level.integrations.some((item) => item.box.id === 'ao')).toBe(true);
+  });
+});
+
+describe('a box drawn as <input type="button" role="checkbox">', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('is a box read by aria-checked (never unticked by a click), a plain input type=button stays a button', () => {
+    document.body.innerHTML = `<div role="tabpanel"><h3>Escalation level 1</h3>
+      <input type="button" role="switch" aria-checked="true" aria-label="Active">
+      <fieldset><legend>Alerting by integrations</legend>
+        <div><input type="button" role="checkbox" aria-checked="true" id="mail"><label for="mail">E-mail</label></div>
+        <div><input type="button" role="checkbox" aria-checked="false" id="ao"><label for="ao">AlertOps</label></div>
+        <div><input type="button" value="AlertOps test" aria-label="AlertOps test"></div>
+      </fieldset></div>`;
+    const level = findEscalationLevels(document)[0] as EscalationLevel;
+    expect(level.active).toBe(true);
+    expect(level.integrations.map((item) => item.name)).toEqual(['E-mail', 'AlertOps']);
+    const clicks: string[] = [];
+    document.body.addEventListener('click', (event) => clicks.push((event.target as Element).id));
+    expect(tick(level.integrations[0]?.box as Element)).toBe(false);
+    const choice = chooseAlertOpsBox(level, []);
+    expect(choice.kind === 'one' && tick(choice.item.box)).toBe(true);
+    expect(clicks).toEqual(['ao']);
+  });
+});
+
+describe('level tabs named only by an attribute', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('a web component tab with no text of its own is named by its label or aria-label', () => {
+    document.body.innerHTML = `<h1>Checkout</h1><x-tabs role="tablist">
+      <x-tab role="tab" aria-label="Niveau d'escalade 1" aria-selected="false"></x-tab>
+      <x-tab role="tab" label="Niveau d'escalade 2" aria-selected="true"></x-tab></x-tabs>
+      <x-tab-panel role="tabpanel"><h4>Alertes par intégrations</h4>
+        <label><input type="checkbox"> AlertOps</label></x-tab-panel>`;
+    const level = findEscalationLevels(document)[0] as EscalationLevel;
+    expect([level.label, level.number]).toEqual(["Niveau d'escalade 2", 2]);
+  });
+});
+
+describe('several level tabs controlling one panel redrawn for each', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('the panel is the selected tab’s, and without a selected one it is no numbered level', () => {
+    const tabs = (selected: number) =>
+      [1, 2, 3]
+        .map(
+          (n) =>
+            `<a href="#levels" class="tab"${n === selected ? ' aria-current="page"' : ''}>Escalatieniveau ${n}</a>`,
+        )
+        .join('');
+    const body = (selected: number) => `<h1>Checkout</h1><nav>${tabs(selected)}</nav>
+      <div id="levels"><label><input type="checkbox" checked> Actief</label><h4>Alerts versturen door integraties</h4><label><input type="checkbox"> AlertOps</label></div>`;
+    document.body.innerHTML = body(2);
+    expect(findEscalationLevels(document)[0]?.number).toBe(2);
+    document.body.innerHTML = body(0);
+    expect(findEscalationLevels(document)[0]?.number).toBeUndefined();
   });
 });

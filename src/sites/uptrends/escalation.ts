@@ -156,26 +156,37 @@ function levelLabel(panel: Element): string {
   const scope = panel.getRootNode() as Scope;
   const labelledBy = panel.getAttribute('aria-labelledby');
   const byId = labelledBy ? scope.getElementById(labelledBy.split(/\s+/)[0] ?? '') : null;
-  if (byId && isLevelText(ownText(byId))) return ownText(byId);
-  // Tabs that name their panel only by aria-controls or href="#id" (Bootstrap, jQuery UI): the tab of this panel.
+  if (byId && isLevelText(tabText(byId))) return tabText(byId);
+  // Tabs that name their panel only by aria-controls or href="#id" (Bootstrap, jQuery UI): the tab of this panel. When
+  // all tabs control one panel that is redrawn for each, the selected one.
   for (let element: Element | null = panel, depth = 0; element && depth < 3; depth++, element = element.parentElement) {
     const id = element.id && CSS.escape(element.id);
-    const tab = id ? scope.querySelector(`[aria-controls="${id}"], [href="#${id}"]`) : null;
-    if (tab && isLevelText(ownText(tab))) return ownText(tab);
+    const tabs = id
+      ? Array.from(scope.querySelectorAll(`[aria-controls="${id}"], [href="#${id}"]`)).filter((tab) =>
+          isLevelText(tabText(tab)),
+        )
+      : [];
+    const tab = tabs.length > 1 ? tabs.find(isSelected) : tabs[0];
+    if (tab) return tabText(tab);
   }
   // The tabs may live in another component than the panel: look in every tree of the page.
   const tabs = scopesOf(panel.ownerDocument)
     .flatMap((tree) => Array.from(tree.querySelectorAll('[role="tab"], a, button, li')))
-    .filter((tab) => isLevelText(ownText(tab)) && isVisible(tab));
+    .filter((tab) => isLevelText(tabText(tab)) && isVisible(tab));
   const selected = tabs.find((tab) => isSelected(tab));
-  if (selected) return ownText(selected);
+  if (selected) return tabText(selected);
   // A title of the panel's own: a heading, a <summary>, a card header or panel title inside it, or the element just
   // before it as a whole (not what is inside that: it may be the previous level).
   const title = [...Array.from(panel.querySelectorAll('*')), panel.previousElementSibling].find(
     (element) => element && isLevelText(ownText(element)),
   );
   if (title) return ownText(title);
-  return tabs.length === 1 && tabs[0] ? ownText(tabs[0]) : '';
+  return tabs.length === 1 && tabs[0] ? tabText(tabs[0]) : '';
+}
+
+/** A tab's words; a web component's tab may show them only from its aria-label or label attribute (Spectrum). */
+function tabText(tab: Element): string {
+  return ownText(tab) || (tab.getAttribute('aria-label') || tab.getAttribute('label') || '').trim();
 }
 
 function isLevelText(text: string): boolean {
@@ -202,7 +213,7 @@ function isSelected(tab: Element): boolean {
 
 /** How many level tabs an element holds (a close or icon button beside a tab does not count). */
 function levelTabsIn(element: Element): number {
-  return Array.from(element.querySelectorAll('a, button, [role="tab"]')).filter((tab) => isLevelText(ownText(tab)))
+  return Array.from(element.querySelectorAll('a, button, [role="tab"]')).filter((tab) => isLevelText(tabText(tab)))
     .length;
 }
 
