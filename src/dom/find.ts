@@ -66,6 +66,17 @@ function iconName(button: Element): string {
   ).join(' ');
 }
 
+/**
+ * A control a widget draws as decoration, not as a field: presentational (an arrow, a validation icon), or showing only
+ * symbols ("▼", "×").
+ */
+export function isDecoration(control: Element): boolean {
+  const value = control.tagName === 'INPUT' ? (control as HTMLInputElement).value.trim() : '';
+  return (
+    /\b(presentation|none)\b/.test(control.getAttribute('role') ?? '') || (value !== '' && !/[\p{L}\p{N}]/u.test(value))
+  );
+}
+
 /** Fields that hold a value of their own (not a box, not a hidden key): what a row has one of. */
 export const VALUE_FIELDS = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea';
 

@@ -965,3 +965,80 @@ describe('AlertOps’ own per-level row and widgets that keep a native select', 
     expect(value('other')).toBe('');
   });
 });
+
+describe('widget parts that are no fields, and a type shown inside a component', () => {
+  const editor = (type: string, variable = '<input id="u">') => `<div role="dialog" aria-label="Edit integration">
+    <div><label for="n">Integration name</label><input id="n"></div>${type}
+    <h3>Predefined variables</h3><div class="row"><span>AlertOpsUrl</span>${variable}</div><button>Save</button></div>`;
+
+  it('skips a picker’s decoration inputs (a caret, a presentational ghost) when reading the type', () => {
+    document.body.innerHTML = editor(`<div><span>Integration type</span><span class="picker">
+      <input type="text" readonly tabindex="-1" value="⌄"><input type="text" readonly role="none" value="Choose a type">
+      <input type="text" readonly value="AlertOps"></span></div>`);
+    const found = findIntegrationEditor(document);
+    expect(found?.typeText).toBe('AlertOps');
+    expect(found?.isAlertOps).toBe(true);
+  });
+
+  it('reads the type a component shows in its shadow root beside its own label, not its unshown options', () => {
+    document.body.innerHTML = editor(
+      '<x-picker><x-option hidden>AlertOps</x-option><x-option hidden>Slack</x-option></x-picker>',
+    );
+    const host = document.querySelector('x-picker') as HTMLElement;
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      '<div part="form-control"><label part="label">Integration type</label><div part="combobox" role="button"><span part="display">Slack</span><span aria-hidden="true">▾</span></div></div>';
+    const found = findIntegrationEditor(document);
+    expect(found?.typeText).toBe('Slack');
+    expect(found?.isAlertOps).toBe(false);
+  });
+});
+
+describe('the value dialog’s Plain text choice must be known to be chosen', () => {
+  /** A value dialog whose choices are `<input type="button" role="radio">`, named by a group label and their own. */
+  function mountAriaRadios(marks: boolean) {
+    document.body.innerHTML = `<div role="dialog" aria-label="Edit integration">
+      <div><label for="n">Integration name</label><input id="n" value="Ops"></div>
+      <div><label for="t">Integration type</label><select id="t"><option selected>AlertOps</option></select></div>
+      <h3>Predefined variables</h3><div class="row"><span>AlertOpsUrl</span><span id="shown"></span>
+      <button type="button" id="dots" aria-label="Edit value">⋯</button></div><button>Save</button></div>
+      <div role="dialog" id="win" hidden><label for="r-plain">Store as</label>
+        <input type="button" role="radio" id="r-plain" aria-checked="false"><label for="r-plain">Plain text</label>
+        <input type="button" role="radio" id="r-vault" aria-checked="true"><label for="r-vault">Vault credential</label>
+        <label for="val">Value</label><input id="val">
+        <button type="button" id="sel">Select</button><button type="button" id="cancel">Cancel</button></div>`;
+    const byId = (id: string) => document.getElementById(id) as HTMLInputElement;
+    const stored = { value: '' };
+    byId('dots').addEventListener('click', () => byId('win').removeAttribute('hidden'));
+    byId('cancel').addEventListener('click', () => byId('win').setAttribute('hidden', ''));
+    byId('sel').addEventListener('click', () => {
+      if (byId('r-plain').getAttribute('aria-checked') === 'true') stored.value = byId('val').value;
+      byId('win').setAttribute('hidden', '');
+    });
+    for (const [id, other] of [
+      ['r-plain', 'r-vault'],
+      ['r-vault', 'r-plain'],
+    ] as const) {
+      byId(id).addEventListener('click', () => {
+        if (!marks) return;
+        byId(id).setAttribute('aria-checked', 'true');
+        byId(other).setAttribute('aria-checked', 'false');
+      });
+    }
+    return { stored, byId };
+  }
+  const editor = () => findIntegrationEditor(document) as NonNullable<ReturnType<typeof findIntegrationEditor>>;
+
+  it('picks an ARIA radio drawn on an input of type button, named by its own label beside the group’s', async () => {
+    const { stored } = mountAriaRadios(true);
+    expect(await fillEditor(editor(), URL_A, 'x')).toMatchObject({ kind: 'filled', way: 'dialog' });
+    expect(stored.value).toBe(URL_A);
+  });
+
+  it('reports a failure, types nothing and cancels, when Plain text never shows as chosen', async () => {
+    const { stored, byId } = mountAriaRadios(false);
+    expect((await fillEditor(editor(), URL_A, 'x')).kind).toBe('dialog-failed');
+    expect(stored.value).toBe('');
+    expect(byId('val').value).toBe('');
+    expect(byId('win').hasAttribute('hidden')).toBe(true);
+  });
+});

@@ -9,6 +9,7 @@ import {
   findButtons,
   findFieldsDescribedBy,
   findLabelElements,
+  isDecoration,
   precedes,
   queryDeep,
   VALUE_FIELDS,
@@ -17,6 +18,7 @@ import { accessibleName, describeControl, ownText, textWithoutControls } from '.
 import {
   closestAcrossShadow,
   containsAcrossShadow,
+  openShadowRoots,
   parentAcrossShadow,
   queryAllIncludingShadow,
   type Scope,
@@ -129,6 +131,7 @@ export function readIntegrationType(root: Element): string {
   // Never a hidden input: it holds the widget's key ("7", "slack"), not the type the page shows.
   for (const control of queryDeep(root, 'select, input:not([type="hidden"]), [role="combobox"]')) {
     if (
+      isDecoration(control) ||
       !describeControl(control)
         .slice(0, 2)
         .some((text) => equalsAny(withoutLabelMark(text), LABELS.integrationType))
@@ -143,13 +146,19 @@ export function readIntegrationType(root: Element): string {
     // A styled select may show its choice beside an empty input (Vuetify): then the text beside the label says it.
     if (shown) return shown;
   }
-  for (const label of findLabelElements(root, LABELS.integrationType)) {
+  const labels = findLabelElements(root, LABELS.integrationType);
+  // A component may draw its label in its shadow root, with the choice it shows (Ionic's ion-select): only there.
+  const inShadow = labels.length === 0;
+  if (inShadow)
+    for (const shadow of openShadowRoots(root)) labels.push(...findLabelElements(shadow, LABELS.integrationType));
+  for (const label of labels) {
     // "<p>Integration type: <strong>AlertOps</strong></p>": the value is inside the element that holds the label.
-    // Not for a <label>, whose other text is more likely help ("Integration type (how alerts are sent)"); a label that
-    // wraps the whole field (Quasar) shows the value beside its control, and only that counts (not the field's hint).
+    // Not for a <label>, whose other text is more likely help ("Integration type (how alerts are sent)"), unless it is
+    // a component's own; a label that wraps the whole field (Quasar) shows the value beside its control, and only that
+    // counts (not the field's hint).
     const wrapped = label.tagName === 'LABEL' ? label.querySelector('input:not([type="hidden"])') : null;
     const value =
-      (label.tagName !== 'LABEL' && mainText(label, LABELS.integrationType)) ||
+      ((label.tagName !== 'LABEL' || inShadow) && mainText(label, LABELS.integrationType)) ||
       (wrapped &&
         ((wrapped as HTMLInputElement).value.trim() ||
           mainText(wrapped.parentElement ?? wrapped, LABELS.integrationType))) ||
@@ -173,7 +182,7 @@ function textBeside(label: Element): string {
   // A heading after the label starts the next section: it is no value.
   if (!next || next.matches('h1, h2, h3, h4, h5, h6, legend, [role="heading"]')) return '';
   const shown = 'input:not([type="hidden"]), select';
-  const control = next.matches(shown) ? next : queryAllIncludingShadow(next, shown)[0];
+  const control = next.matches(shown) ? next : queryAllIncludingShadow(next, shown).find((c) => !isDecoration(c));
   const value =
     control?.tagName === 'INPUT'
       ? (control as HTMLInputElement).value.trim()

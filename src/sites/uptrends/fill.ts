@@ -5,17 +5,9 @@
  * Pure DOM; no extension APIs.
  */
 
-import {
-  chooseOption,
-  isChecked,
-  isDisabled,
-  isEditable,
-  isTextField,
-  setFieldValue,
-  type TextField,
-} from '../../dom/fields';
+import { chooseOption, isDisabled, isEditable, isTextField, setFieldValue, type TextField } from '../../dom/fields';
 import { findButtons, findFieldsDescribedBy, findLabelElements } from '../../dom/find';
-import { accessibleName, describeControl } from '../../dom/labels';
+import { accessibleName, describeControl, labelElementsOf } from '../../dom/labels';
 import { waitFor } from '../../dom/observe';
 import { type Scope, scopesOf } from '../../dom/shadow';
 import { equalsAny, matchesAny } from '../../dom/text';
@@ -133,9 +125,17 @@ async function fillThroughDialog(
   // A dialog that fades in may ignore what happens before it is shown (Bootstrap drops a hide() during its fade).
   await settled(dialog);
   choosePlainText(dialog);
-  const field = await waitFor(document, () => findValueFieldIn(dialog.isConnected ? dialog : document), {
-    timeout: DIALOG_TIMEOUT,
+  // A value typed while a vault choice is still selected is not stored: without Plain text known to be chosen (the page
+  // may mark it a render later), nothing is typed and the user is told.
+  const chosen = await waitFor(document, () => plainTextChosen(dialog.isConnected ? dialog : document.body), {
+    timeout: 1000,
+    pollMs: 50,
   });
+  const field =
+    chosen &&
+    (await waitFor(document, () => findValueFieldIn(dialog.isConnected ? dialog : document), {
+      timeout: DIALOG_TIMEOUT,
+    }));
   if (!field) {
     // Nothing left half done: a dialog the extension opened is closed again (never one that was open before).
     if (!before.has(dialog)) cancelDialog(dialog);
@@ -249,30 +249,41 @@ function unmarkedValueDialog(
   return null;
 }
 
+const PLAIN_TEXT = [...LABELS.plainText, ...LABELS.plainTextChoice];
+
+/**
+ * The dialog's "Plain text" choice: a radio, tab or option (native or ARIA, an `<input type="button" role="radio">`
+ * too) named so by any of its labels, or a drop-down's option. The shown one first.
+ */
+function plainTextChoice(dialog: Element): Element | undefined {
+  const choices = Array.from(
+    dialog.querySelectorAll('input[type="radio"], [role="radio"], [role="tab"], [role="option"], option'),
+  ).filter((choice) =>
+    [accessibleName(choice), choice.textContent, ...labelElementsOf(choice).map((label) => label.textContent)].some(
+      (name) => equalsAny(name, PLAIN_TEXT),
+    ),
+  );
+  return choices.find((choice) => choice.tagName === 'OPTION' || isVisible(choice)) ?? choices[0];
+}
+
+function isChosen(choice: Element): boolean {
+  if (choice.tagName === 'OPTION') return (choice as HTMLOptionElement).selected;
+  if (choice.matches('input[type="radio"]')) return (choice as HTMLInputElement).checked;
+  return choice.getAttribute('aria-checked') === 'true' || choice.getAttribute('aria-selected') === 'true';
+}
+
 function choosePlainText(dialog: Element): void {
-  for (const radio of Array.from(
-    dialog.querySelectorAll('input[type="radio"], [role="radio"], [role="tab"], [role="option"]'),
-  )) {
-    const name = accessibleName(radio) || radio.textContent || '';
-    if (
-      equalsAny(name, [...LABELS.plainText, ...LABELS.plainTextChoice]) &&
-      isVisible(radio) &&
-      !isChecked(radio) &&
-      radio.getAttribute('aria-selected') !== 'true'
-    ) {
-      (radio as HTMLElement).click();
-      return;
-    }
-  }
-  for (const select of Array.from(dialog.querySelectorAll('select'))) {
-    const option = Array.from(select.options).find((o) =>
-      equalsAny(o.textContent, [...LABELS.plainText, ...LABELS.plainTextChoice]),
-    );
-    if (option) {
-      chooseOption(select, option);
-      return;
-    }
-  }
+  const choice = plainTextChoice(dialog);
+  if (!choice || isChosen(choice)) return;
+  const select = choice.closest('select');
+  if (select) chooseOption(select, choice as HTMLOptionElement);
+  else (choice as HTMLElement).click();
+}
+
+/** Plain text is chosen, or the dialog offers no such choice. */
+function plainTextChosen(dialog: Element): boolean {
+  const choice = plainTextChoice(dialog);
+  return !choice || isChosen(choice);
 }
 
 function findValueFieldIn(root: ParentNode): TextField | null {
