@@ -96,7 +96,8 @@ function start(): void {
       const shadowRoots = shadowRootWatcher(watch, scanInserted);
       knownShadows = shadowRoots.known;
       scanInserted(document);
-      watch(document.documentElement);
+      // The document, not its root element: a page that rewrites itself (document.open) replaces that.
+      watch(document);
       const fieldTimer = setInterval(() => {
         scanFieldValues();
         shadowRoots.recheck();

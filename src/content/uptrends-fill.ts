@@ -372,7 +372,7 @@ function watchStateChanges(pass: () => void, session: AbortSignal): void {
   if (session.aborted || (stateWatch && !stateWatch.signal.aborted)) return;
   stateWatch = new AbortController();
   session.addEventListener('abort', () => stateWatch?.abort(), { once: true });
-  watchDom(document.documentElement, {
+  watchDom(document, {
     signal: stateWatch.signal,
     ignore: isNoticeNode,
     attributeFilter: ['aria-selected', 'hidden', 'open', 'aria-expanded', 'class', 'style'],
@@ -511,7 +511,8 @@ function watchPage(session: AbortSignal, pass: () => void): void {
     for (const element of outermost(added)) watchShadowRoots(element);
   }
   watchShadowRoots(document);
-  watchInsertions(document.documentElement);
+  // The document, not its root element: a page that rewrites itself (document.open) replaces that.
+  watchInsertions(document);
 }
 
 start();

@@ -11,7 +11,15 @@ export function isTextField(element: Element | null | undefined): element is Tex
 }
 
 export function isEditable(field: TextField): boolean {
-  return !field.disabled && !field.readOnly;
+  return !field.disabled && !field.readOnly && !isInTypedText(field);
+}
+
+/**
+ * Inside a rich-text box the user types in (contenteditable): markup pasted there, an editor's copy say, is the user's
+ * text, never the page's own fields or boxes.
+ */
+export function isInTypedText(element: Element): boolean {
+  return element.closest('[contenteditable]:not([contenteditable="false" i])') !== null;
 }
 
 /**
@@ -38,6 +46,7 @@ export function setFieldValue(field: TextField, value: string): void {
  * `<input type="button">` (Ext JS). Any other input with such a role is not a box.
  */
 export function isCheckbox(element: Element): boolean {
+  if (isInTypedText(element)) return false;
   if (element.tagName === 'INPUT' && !isInputType(element, 'button')) return isInputType(element, 'checkbox');
   const role = element.getAttribute('role');
   return role === 'checkbox' || role === 'switch';

@@ -1042,3 +1042,42 @@ describe('the value dialog’s Plain text choice must be known to be chosen', ()
     expect(byId('win').hasAttribute('hidden')).toBe(true);
   });
 });
+
+describe('what the user typed is never taken for the page’s own controls', () => {
+  const form = (idPrefix: string, nameAttributes = '') => `<form>
+      <div><label for="${idPrefix}n">Integratienaam</label><input id="${idPrefix}n" ${nameAttributes}></div>
+      <div><label for="${idPrefix}t">Integratietype</label><select id="${idPrefix}t"><option selected>AlertOps</option></select></div>
+      <h4>Voorgedefinieerde variabelen</h4>
+      <div><label for="${idPrefix}u">AlertOpsUrl</label><input id="${idPrefix}u"></div></form>`;
+
+  it('an editor copied into a rich-text description (contenteditable) is left as typed; the real editor below is filled', async () => {
+    document.body.innerHTML = `<section><p>Omschrijving</p><div contenteditable="true">${form('copy-')}</div></section>${form('')}`;
+    const editor = findIntegrationEditor(document);
+    expect(editor?.nameField?.id).toBe('n');
+    expect(await fillEditor(editor as NonNullable<typeof editor>, URL_A, 'AlertOps - Ops')).toMatchObject({
+      kind: 'filled',
+    });
+    expect((document.getElementById('u') as HTMLInputElement).value).toBe(URL_A);
+    expect((document.getElementById('copy-u') as HTMLInputElement).value).toBe('');
+    expect((document.getElementById('copy-n') as HTMLInputElement).value).toBe('');
+  });
+
+  it('with only the copy in a rich-text box, there is no editor', () => {
+    document.body.innerHTML = `<div contenteditable="">${form('copy-')}</div>`;
+    expect(findIntegrationEditor(document)).toBeNull();
+  });
+
+  it('a proposed name longer than the field allows is cut to its limit, without a dangling separator', async () => {
+    document.body.innerHTML = form('', 'maxlength="10"');
+    const editor = findIntegrationEditor(document);
+    await fillEditor(editor as NonNullable<typeof editor>, URL_A, 'AlertOps - Uptrends EU');
+    expect((document.getElementById('n') as HTMLInputElement).value).toBe('AlertOps');
+  });
+
+  it('a proposed name that fits keeps its closing punctuation', async () => {
+    document.body.innerHTML = form('', 'maxlength="40"');
+    const editor = findIntegrationEditor(document);
+    await fillEditor(editor as NonNullable<typeof editor>, URL_A, 'AlertOps (Prod).');
+    expect((document.getElementById('n') as HTMLInputElement).value).toBe('AlertOps (Prod).');
+  });
+});

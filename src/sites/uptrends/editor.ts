@@ -4,7 +4,7 @@
  * Pure DOM; no extension APIs.
  */
 
-import { isEditable, isTextField, type TextField } from '../../dom/fields';
+import { isEditable, isInTypedText, isTextField, type TextField } from '../../dom/fields';
 import {
   findButtons,
   findFieldsDescribedBy,
@@ -61,7 +61,9 @@ export function findIntegrationEditor(scope: Scope): IntegrationEditor | null {
   const nameFields = findFieldsDescribedBy(scope, LABELS.integrationName).filter(
     (field) => isEditableField(field) && isPerceivable(field),
   );
-  const variableHeadings = findLabelElements(scope, LABELS.predefinedVariables).filter(isPerceivable);
+  const variableHeadings = findLabelElements(scope, LABELS.predefinedVariables).filter(
+    (heading) => isPerceivable(heading) && !isInTypedText(heading),
+  );
   const anchor = variableHeadings[0] ?? nameFields[0];
   if (!anchor) return null;
   const root = editorRoot(anchor, nameFields, variableHeadings);

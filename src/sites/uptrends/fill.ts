@@ -56,8 +56,12 @@ function findVariableAgain(editor: IntegrationEditor): UrlVariable | undefined {
 }
 
 function fillNameIfEmpty(field: TextField | undefined, proposedName: string): boolean {
-  if (!field || !isEditable(field) || field.value.trim() !== '' || !proposedName) return false;
-  setFieldValue(field, proposedName);
+  if (!field || !isEditable(field) || field.value.trim() !== '') return false;
+  // What the user could type: a name cut to the field's limit, without a separator left dangling ("AlertOps -").
+  const tooLong = field.maxLength > 0 && proposedName.length > field.maxLength;
+  const name = tooLong ? proposedName.slice(0, field.maxLength).replace(/[\s\p{P}]+$/u, '') : proposedName;
+  if (!name) return false;
+  setFieldValue(field, name);
   return true;
 }
 
