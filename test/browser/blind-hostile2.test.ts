@@ -141,16 +141,8 @@ function editorPage(body: string, script = '', head = ''): string {
 }
 
 /* ================================================================================================================= */
-/* AlertOps: where the URL sits                                                                                       */
+/* AlertOps                                                                                                          */
 /* ================================================================================================================= */
-
-describe('AlertOps: a URL the user cannot see', () => {
-  beforeAll(async () => {
-    await clearLocalStorage(browser);
-  });
-});
-
-describe('AlertOps: a URL that changes under the extension', () => {});
 
 describe('AlertOps: floods', () => {
   it("H2-04 older UI list of 50 API integrations, each URL with a Copy button, re-rendered twice: no crash, each URL stored at most once and under its own row's name, the page stays responsive", async () => {
