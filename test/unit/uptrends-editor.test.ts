@@ -1081,3 +1081,25 @@ describe('what the user typed is never taken for the page’s own controls', () 
     expect((document.getElementById('n') as HTMLInputElement).value).toBe('AlertOps (Prod).');
   });
 });
+
+describe('a type shown only in a web component’s shadow root, its label outside it', () => {
+  function mountWithType(type: string) {
+    document.body.innerHTML = `<main><h1>Integratie bewerken</h1>
+      <div><label for="n">Integratienaam</label><input id="n"></div>
+      <div><span id="tl">Integratietype</span> <x-type-picker aria-labelledby="tl"></x-type-picker></div>
+      <h2>Voorgedefinieerde variabelen</h2><div><label for="u">Url</label><input id="u"></div></main>`;
+    const host = document.querySelector('x-type-picker') as HTMLElement;
+    host.attachShadow({
+      mode: 'open',
+    }).innerHTML = `<style>div{padding:2px}</style><div role="button" aria-disabled="true"><span>${type}</span><i>▾</i></div>`;
+  }
+
+  it('reads the type the component shows', () => {
+    mountWithType('AlertOps');
+    expect(findIntegrationEditor(document)?.isAlertOps).toBe(true);
+    mountWithType('Slack');
+    const editor = findIntegrationEditor(document);
+    expect(editor?.typeText).toBe('Slack');
+    expect(editor?.isAlertOps).toBe(false);
+  });
+});

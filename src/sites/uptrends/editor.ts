@@ -191,14 +191,22 @@ function textBeside(label: Element): string {
       : control?.tagName === 'SELECT'
         ? ((control as HTMLSelectElement).selectedOptions[0]?.textContent?.trim() ?? '')
         : '';
-  return value || mainText(next);
+  // A component may show its value only in its shadow root (a select drawn as a web component).
+  return (
+    value ||
+    mainText(next) ||
+    openShadowRoots(next)
+      .map((shadow) => mainText(shadow))
+      .find(Boolean) ||
+    ''
+  );
 }
 
 /**
  * The longest piece of text in a value display: a type shown as an icon badge ("Sl") plus its name ("Slack"). Pieces
  * that are one of `labels` (the label itself, when the value sits inside the label's element) do not count.
  */
-function mainText(element: Element, labels: readonly string[] = []): string {
+function mainText(element: Element | ShadowRoot, labels: readonly string[] = []): string {
   const pieces: string[] = [];
   const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
