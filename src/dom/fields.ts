@@ -62,8 +62,21 @@ function isInputType(element: Element, type: string): boolean {
   return element.tagName === 'INPUT' && (element as HTMLInputElement).type === type;
 }
 
+/**
+ * Disabled natively, by aria-disabled on itself or an ancestor (ARIA: it applies to what the element holds), or by a
+ * disabled fieldset (except in the fieldset's first legend, which HTML leaves enabled).
+ */
 export function isDisabled(element: Element): boolean {
-  return (element as HTMLInputElement).disabled === true || element.getAttribute('aria-disabled') === 'true';
+  if ((element as HTMLInputElement).disabled === true || element.closest('[aria-disabled="true" i]')) return true;
+  for (
+    let fieldset = element.closest('fieldset[disabled]');
+    fieldset;
+    fieldset = fieldset.parentElement?.closest('fieldset[disabled]') ?? null
+  ) {
+    const legend = Array.from(fieldset.children).find((child) => child.tagName === 'LEGEND');
+    if (!legend?.contains(element)) return true;
+  }
+  return false;
 }
 
 /** Ticks with a real click (frameworks listen to click/change); a ticked box is left alone. Returns whether it clicked. */

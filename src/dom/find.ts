@@ -29,13 +29,49 @@ export function findLabelElements(root: ParentNode & Node, labels: readonly stri
       const whole = textWithoutControls(element, SHORT_TEXT * 2);
       if (whole.length > SHORT_TEXT || !wanted.has(normalizeText(whole).replace(/\s*[:*]+$/, ''))) continue;
     }
-    if (element.tagName === 'OPTION' || element.closest('select, script, style, template')) continue;
+    if (element.tagName === 'OPTION' || element.closest('select, script, style, template, [role="tooltip"]')) continue;
+    if (followsWords(element)) continue;
     element =
       element.closest('label, legend, th, dt, summary, h1, h2, h3, h4, h5, h6, [role="heading"], [role="tab"]') ??
       element;
     if (!found.includes(element) && isVisible(element)) found.push(element);
   }
   return found;
+}
+
+const PHRASING = /^(A|ABBR|B|CITE|CODE|EM|FONT|I|KBD|MARK|Q|SAMP|SMALL|SPAN|STRONG|U|VAR)$/;
+
+/**
+ * Words set in bold or linked inside a sentence ("…then tick it under <b>Alerting by integrations</b>."): the
+ * sentence's words come before them in the same block. A label of its own starts its block (a run-in heading may be
+ * followed by words).
+ */
+function followsWords(element: Element): boolean {
+  for (let current = element; PHRASING.test(current.tagName); ) {
+    const parent = current.parentElement;
+    if (!parent) return false;
+    for (let node = current.previousSibling; node; node = node.previousSibling) {
+      const inline = node.nodeType === 3 || (node.nodeType === 1 && PHRASING.test((node as Element).tagName));
+      if (inline && /\p{L}/u.test(node.textContent ?? '')) return true;
+    }
+    current = parent;
+  }
+  return false;
+}
+
+const CONTROLS = 'button, [role="button"], input, select, textarea, script, style, template';
+
+/** A title's own words, without those of the controls it holds (a card header's "Remove" button). */
+export function titleText(element: Element): string {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const control = node.parentElement?.closest(CONTROLS);
+    if (control && control !== element && element.contains(control)) continue;
+    parts.push(node.nodeValue ?? '');
+  }
+  // Joined as textContent joins them: a word may be split over text nodes ("Niveau d'" + "escalade").
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Buttons (native or ARIA) named like one of the patterns. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { tick } from '../../src/dom/fields';
+import { isDisabled, tick } from '../../src/dom/fields';
 import {
   chooseAlertOpsBox,
   type EscalationLevel,
@@ -579,5 +579,129 @@ describe('several level tabs controlling one panel redrawn for each', () => {
     expect(findEscalationLevels(document)[0]?.number).toBe(2);
     document.body.innerHTML = body(0);
     expect(findEscalationLevels(document)[0]?.number).toBeUndefined();
+  });
+});
+
+describe('disabled integration boxes', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('are never chosen nor counted, whether disabled by a fieldset or by aria-disabled on their group', () => {
+    document.body.innerHTML = `<div role="tabpanel"><h3>Escalation level 1</h3><h4>Alerting by integrations</h4>
+      <fieldset disabled><legend><label><input type="checkbox" id="legend-box"> Archived</label></legend>
+        <label><input type="checkbox" id="old"> AlertOps old</label></fieldset>
+      <div role="group" aria-disabled="true"><span role="checkbox" aria-checked="false" id="paused">AlertOps paused</span></div>
+      <label><input type="checkbox" id="live"> AlertOps live</label></div>`;
+    const level = findEscalationLevels(document)[0] as EscalationLevel;
+    const choice = chooseAlertOpsBox(level, ['AlertOps old']);
+    expect(choice.kind === 'one' ? choice.item.box.id : choice.kind).toBe('live');
+    expect(tick(document.getElementById('paused') as Element)).toBe(false);
+    expect(isDisabled(document.getElementById('legend-box') as Element)).toBe(false);
+    (document.getElementById('live') as HTMLInputElement).disabled = true;
+    expect(chooseAlertOpsBox(level, []).kind).toBe('none');
+  });
+});
+
+describe('the section named inside a sentence', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('is no section: a help text or a tooltip that links or names it yields no level', () => {
+    document.body.innerHTML = `<h1>Integrations</h1>
+      <p class="help">Integrations are ticked per level, under <a href="/help">Alerting by integrations</a>.</p>
+      <span role="tooltip">Alerts by integrations</span>
+      <ul><li><label><input type="checkbox"> AlertOps production</label></li><li><label><input type="checkbox"> Slack</label></li></ul>`;
+    expect(findEscalationLevels(document)).toEqual([]);
+  });
+});
+
+describe('a level in a region controlled by its own disclosure button', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('is named by the expanded button that controls it, not by the first level button on the page', () => {
+    const region = (n: number, open: boolean) => `<div id="level-${n}"${open ? '' : ' hidden'}>
+      <h4>Alertes par intégrations</h4><label><input type="checkbox" id="ao-${n}"> AlertOps astreinte</label></div>`;
+    document.body.innerHTML = `<h1>Production</h1><div class="toolbar">
+      ${[1, 2, 3].map((n) => `<button type="button" aria-expanded="${n === 3}" aria-controls="level-${n}">Niveau d'escalade ${n}</button>`).join('')}</div>
+      <div class="levels">${region(1, false)}${region(2, false)}${region(3, true)}</div>`;
+    const levels = findEscalationLevels(document);
+    expect(levels.map((level) => [level.label, level.number])).toEqual([["Niveau d'escalade 3", 3]]);
+    expect(levels[0]?.panel.id).toBe('level-3');
+  });
+
+  it('a panel holding several levels’ titles has no number rather than the first one’s', () => {
+    document.body.innerHTML = `<h1>Production</h1><div class="levels">
+      <div class="head">Escalation level 1</div><div class="head">Escalation level 2</div>
+      <h4>Alerting by integrations</h4><label><input type="checkbox"> AlertOps</label></div>`;
+    expect(findEscalationLevels(document)[0]?.number).toBeUndefined();
+  });
+});
+
+describe('level titles', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  const card = (title: string, id: string) => `<div class="box"><div class="box-head">${title}</div>
+    <div class="box-body"><label><input type="checkbox" checked> Active</label><h4>Alerting by integrations</h4>
+    <label><input type="checkbox" id="${id}"> AlertOps</label></div></div>`;
+  const read = () => findEscalationLevels(document).map((level) => [level.label, level.number]);
+
+  it('leave out the text of a button in the title', () => {
+    const remove = '<a role="button" tabindex="0">Delete this escalation level</a>';
+    document.body.innerHTML = `<h1>Checkout</h1>${card(`<b>Escalation level 1 (at once)</b>${remove}`, 'a')}${card(`<b>Escalation level 2 (after 30 minutes)</b>${remove}`, 'b')}`;
+    expect(read()).toEqual([
+      ['Escalation level 1 (at once)', 1],
+      ['Escalation level 2 (after 30 minutes)', 2],
+    ]);
+  });
+
+  it('take the number after the level words, also after other words and a separator', () => {
+    document.body.innerHTML = `<h1>Checkout</h1>${card('Stap 4 van 6: Escalatieniveau 3', 'a')}`;
+    expect(read()).toEqual([['Stap 4 van 6: Escalatieniveau 3', 3]]);
+  });
+
+  it('read a number written as a word, and never a later number', () => {
+    document.body.innerHTML = `<h1>Checkout</h1>${card('Eskalationsstufe drei (nach 45 Minuten)', 'a')}${card("Niveau d'escalade deux", 'b')}${card('Escalation level final (after 90 minutes)', 'c')}`;
+    expect(read().map(([, number]) => number)).toEqual([3, 2, undefined]);
+  });
+});
+
+describe('an integration shown with its type', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('beside its remembered name: the remembered name picks it, a longer name still does not', () => {
+    document.body.innerHTML = `<div role="tabpanel"><h3>Escalation level 1</h3><h4>Alerting by integrations</h4>
+      <label><input type="checkbox" id="a"> Pager (AlertOps)</label><label><input type="checkbox" id="b"> Pager bridge · AlertOps</label></div>`;
+    const level = findEscalationLevels(document)[0] as EscalationLevel;
+    const pick = (names: string[]) => {
+      const choice = chooseAlertOpsBox(level, names);
+      return choice.kind === 'one' ? choice.item.box.id : choice.kind;
+    };
+    expect([pick(['Pager']), pick(['Pager bridge']), pick(['Pag']), pick([])]).toEqual([
+      'a',
+      'b',
+      'ambiguous',
+      'ambiguous',
+    ]);
+  });
+
+  it('as a badge in its own row outside its label: that row is AlertOps, a flat list’s badge belongs to no box', () => {
+    const row = (id: string, name: string, type: string) =>
+      `<div class="row"><span class="cell"><input type="checkbox" id="${id}"></span><label for="${id}">${name}</label><em class="tag">${type}</em></div>`;
+    document.body.innerHTML = `<div role="tabpanel"><h3>Escalation level 1</h3><h4>Alerting by integrations</h4>
+      ${row('m', 'Mail', 'E-mail')}${row('p', 'Piket', '(AlertOps)')}${row('t', 'Tickets', 'Webhook')}</div>`;
+    const level = findEscalationLevels(document)[0] as EscalationLevel;
+    const choice = chooseAlertOpsBox(level, []);
+    expect(choice.kind === 'one' ? choice.item.box.id : choice.kind).toBe('p');
+    document.body.innerHTML = `<div role="tabpanel"><h3>Escalation level 1</h3><h4>Alerting by integrations</h4>
+      <input type="checkbox" id="p"><label for="p">Piket</label><em>AlertOps</em><input type="checkbox" id="t"><label for="t">Tickets</label></div>`;
+    expect(chooseAlertOpsBox(findEscalationLevels(document)[0] as EscalationLevel, []).kind).toBe('none');
   });
 });

@@ -3,17 +3,27 @@
  * integrations" section, its level (the selected "Escalation level N" tab), its Active box and one checkbox per
  * integration. Pure DOM; no extension APIs.
  */
-import { isCheckbox, isChecked, isEditable, isTextField, type TextField } from '../../dom/fields';
-import { findLabelElements, precedes, queryDeep } from '../../dom/find';
+import { isCheckbox, isChecked, isDisabled, isEditable, isTextField, type TextField } from '../../dom/fields';
+import { findLabelElements, precedes, queryDeep, titleText } from '../../dom/find';
 import { accessibleName, describeControl, labelElementsOf, ownText, textWithoutControls } from '../../dom/labels';
 import { containsAcrossShadow, type Scope, scopesOf } from '../../dom/shadow';
 import { equalsAny, matchesAny, normalizeText, withoutLabelMark } from '../../dom/text';
 import { isVisible } from '../../dom/visibility';
-import { ALERTOPS, INTEGRATION_OPTION_WORDS, LABELS, URL_VARIABLE } from './labels';
+import {
+  ALERTOPS,
+  ALERTOPS_TYPE,
+  ALERTOPS_TYPE_SUFFIX,
+  INTEGRATION_OPTION_WORDS,
+  LABELS,
+  NUMBER_WORDS,
+  URL_VARIABLE,
+} from './labels';
 
 export interface IntegrationBox {
   box: HTMLElement;
   name: string;
+  /** The type its row shows beside the name, outside its label (a badge, a column), when that is AlertOps. */
+  type?: string;
 }
 
 export interface EscalationLevel {
@@ -51,9 +61,9 @@ function readLevel(scope: Scope, heading: Element): EscalationLevel {
     heading,
   );
   const label = levelLabel(panel);
-  const number = Number(/\d+/.exec(label)?.[0]);
+  const number = levelNumber(label);
   const level: EscalationLevel = { panel, label, definition: definitionName(scope), integrations };
-  if (Number.isInteger(number)) level.number = number;
+  if (number !== undefined) level.number = number;
   if (activeBox) level.active = isChecked(activeBox);
   return level;
 }
@@ -75,9 +85,30 @@ function integrationBoxes(boxes: HTMLElement[], heading: Element): IntegrationBo
     const item = found?.contains(heading) ? null : found;
     if (item && items.has(item)) continue;
     if (item) items.add(item);
-    result.push({ box, name });
+    const type = rowType(box, boxes, heading);
+    result.push(type ? { box, name, type } : { box, name });
   }
   return result;
+}
+
+/**
+ * The AlertOps type shown in the box's own row but outside its label: an element whose whole text is the type. The row
+ * is the largest container of the box that holds no other box and not the section heading; a flat list has none.
+ */
+function rowType(box: HTMLElement, boxes: HTMLElement[], heading: Element): string | undefined {
+  let row: Element | undefined;
+  for (let current = box.parentElement, depth = 0; current && depth < 4; depth++, current = current.parentElement) {
+    if (current.contains(heading) || boxes.some((other) => other !== box && current?.contains(other))) break;
+    row = current;
+  }
+  const badge = Array.from(row?.querySelectorAll('*') ?? []).find(
+    (element) =>
+      !element.contains(box) &&
+      !element.closest('select, textarea, button, [role="combobox"], [role="listbox"], [role="option"]') &&
+      isVisible(element) &&
+      equalsAny(textWithoutControls(element, 40).replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''), ALERTOPS_TYPE),
+  );
+  return badge ? textWithoutControls(badge, 40) : undefined;
 }
 
 /**
@@ -143,6 +174,8 @@ function levelPanel(heading: Element): Element {
   let best: Element = heading.parentElement ?? heading;
   for (let depth = 0; current && depth < 10; depth++, current = current.parentElement) {
     if (findLabelElements(current, LABELS.alertingByIntegrations).length > 1) break;
+    // A region labelled by a level's title (an accordion's section, a tab's panel): the level itself.
+    if (regionTitles(current).length > 0) return current;
     const light = Array.from(current.querySelectorAll(CHECKBOXES));
     const boxes = light.length > 0 ? light : queryDeep(current, CHECKBOXES);
     if (boxes.length > 0) best = current;
@@ -151,21 +184,27 @@ function levelPanel(heading: Element): Element {
   return best;
 }
 
+/**
+ * The level titles that name this element: what its aria-labelledby points at, or the tabs and accordion buttons that
+ * control it by aria-controls or href="#id" (Bootstrap, jQuery UI).
+ */
+function regionTitles(element: Element): Element[] {
+  const scope = element.getRootNode() as Scope;
+  const labelledBy = element.getAttribute('aria-labelledby');
+  const byId = labelledBy ? scope.getElementById(labelledBy.split(/\s+/)[0] ?? '') : null;
+  if (byId && isLevelText(tabText(byId))) return [byId];
+  const id = element.id && CSS.escape(element.id);
+  if (!id) return [];
+  return Array.from(scope.querySelectorAll(`[aria-controls="${id}"], [href="#${id}"]`)).filter((tab) =>
+    isLevelText(tabText(tab)),
+  );
+}
+
 /** "Escalation level 2": the panel's own label, the selected tab, or a heading inside the panel. */
 function levelLabel(panel: Element): string {
-  const scope = panel.getRootNode() as Scope;
-  const labelledBy = panel.getAttribute('aria-labelledby');
-  const byId = labelledBy ? scope.getElementById(labelledBy.split(/\s+/)[0] ?? '') : null;
-  if (byId && isLevelText(tabText(byId))) return tabText(byId);
-  // Tabs that name their panel only by aria-controls or href="#id" (Bootstrap, jQuery UI): the tab of this panel. When
-  // all tabs control one panel that is redrawn for each, the selected one.
+  // When all tabs control one panel that is redrawn for each, the selected one.
   for (let element: Element | null = panel, depth = 0; element && depth < 3; depth++, element = element.parentElement) {
-    const id = element.id && CSS.escape(element.id);
-    const tabs = id
-      ? Array.from(scope.querySelectorAll(`[aria-controls="${id}"], [href="#${id}"]`)).filter((tab) =>
-          isLevelText(tabText(tab)),
-        )
-      : [];
+    const tabs = regionTitles(element);
     const tab = tabs.length > 1 ? tabs.find(isSelected) : tabs[0];
     if (tab) return tabText(tab);
   }
@@ -176,11 +215,13 @@ function levelLabel(panel: Element): string {
   const selected = tabs.find((tab) => isSelected(tab));
   if (selected) return tabText(selected);
   // A title of the panel's own: a heading, a <summary>, a card header or panel title inside it, or the element just
-  // before it as a whole (not what is inside that: it may be the previous level).
-  const title = [...Array.from(panel.querySelectorAll('*')), panel.previousElementSibling].find(
-    (element) => element && isLevelText(ownText(element)),
-  );
-  if (title) return ownText(title);
+  // before it as a whole (not what is inside that: it may be the previous level). Titles of several levels in it: the
+  // panel is wider than one level, and no number is better than a wrong one.
+  const titles = [...Array.from(panel.querySelectorAll('*')), panel.previousElementSibling]
+    .map((element) => (element && ownText(element).length <= 200 ? titleText(element) : ''))
+    .filter(isLevelText);
+  if (new Set(titles.map(levelNumber).filter((number) => number !== undefined)).size > 1) return '';
+  if (titles[0]) return titles[0];
   return tabs.length === 1 && tabs[0] ? tabText(tabs[0]) : '';
 }
 
@@ -189,9 +230,31 @@ function tabText(tab: Element): string {
   return ownText(tab) || (tab.getAttribute('aria-label') || tab.getAttribute('label') || '').trim();
 }
 
+const LEVEL_WORDS = LABELS.escalationLevel.map((words) => normalizeText(words));
+
+/** "Escalation level 2", or a composed title that ends with it after a separator ("Step 3 of 5 · Escalation level 2"). */
 function isLevelText(text: string): boolean {
   const normalized = normalizeText(text);
-  return normalized.length <= 40 && LABELS.escalationLevel.some((label) => normalized.startsWith(normalizeText(label)));
+  return normalized.length <= 40 && levelPart(normalized) !== undefined;
+}
+
+/** The part of a (normalised) title that starts with the level words. */
+function levelPart(normalized: string): string | undefined {
+  const parts = [normalized, ...normalized.split(/\s*[\u00b7\u2022|:]\s+|\s+[-\u2013\u2014/]\s+/).slice(1)];
+  return parts.find((part) => LEVEL_WORDS.some((words) => part.startsWith(words)));
+}
+
+/**
+ * The number right after the level words: "Step 3 of 5 · Escalation level 2" is 2, "Eskalationsstufe 2 (nach 15
+ * Minuten)" is 2, "Escalation level two (after 20 minutes)" is 2 by its word, anything else none.
+ */
+function levelNumber(label: string): number | undefined {
+  const part = levelPart(normalizeText(label));
+  const words = part && LEVEL_WORDS.find((candidate) => part.startsWith(candidate));
+  if (!part || !words) return undefined;
+  const next = /^\s*#?\s*(\d+|\p{L}+)/u.exec(part.slice(words.length))?.[1] ?? '';
+  if (/^\d+$/.test(next)) return Number(next);
+  return Object.hasOwn(NUMBER_WORDS, next) ? NUMBER_WORDS[next] : undefined;
 }
 
 function isSelected(tab: Element): boolean {
@@ -231,16 +294,30 @@ export type BoxChoice =
   | { kind: 'ambiguous'; items: IntegrationBox[] }
   | { kind: 'none' };
 
-/** The AlertOps integration's box: the name remembered from the editor first, else the one AlertOps-named box. */
+/**
+ * The AlertOps integration's box: the name remembered from the editor first (as it is, else followed by the type the
+ * list shows beside it), else the one AlertOps box by name or type. A disabled box is none: it can be neither ticked nor
+ * a reason to ask.
+ */
 export function chooseAlertOpsBox(level: EscalationLevel, rememberedNames: readonly string[]): BoxChoice {
+  const usable = level.integrations.filter((item) => !isDisabled(item.box));
   for (const name of rememberedNames) {
-    const matches = level.integrations.filter((item) => equalsAny(item.name, [name]));
-    if (matches.length === 1 && matches[0]) return { kind: 'one', item: matches[0] };
+    const exact = usable.filter((item) => equalsAny(item.name, [name]));
+    if (exact.length === 1 && exact[0]) return { kind: 'one', item: exact[0] };
+    const typed = usable.filter((item) => isNameWithType(item.name, name));
+    if (exact.length === 0 && typed.length === 1 && typed[0]) return { kind: 'one', item: typed[0] };
   }
-  const named = level.integrations.filter((item) => matchesAny(item.name, ALERTOPS));
+  const named = usable.filter((item) => matchesAny(item.name, ALERTOPS) || item.type !== undefined);
   if (named.length === 1 && named[0]) return { kind: 'one', item: named[0] };
   if (named.length > 1) return { kind: 'ambiguous', items: named };
   return { kind: 'none' };
+}
+
+/** "Night desk — AlertOps" shows the remembered "Night desk" with its type. */
+function isNameWithType(shown: string, remembered: string): boolean {
+  const name = normalizeText(shown);
+  const wanted = normalizeText(remembered);
+  return wanted !== '' && name.startsWith(wanted) && ALERTOPS_TYPE_SUFFIX.test(name.slice(wanted.length));
 }
 
 /**

@@ -148,6 +148,57 @@ export const ALERTOPS_URL_VARIABLE: readonly TextPattern[] = [
 
 export const ALERTOPS: readonly TextPattern[] = [/alert\s*ops/];
 
+/** The integration type as a badge or column shows it beside the user's own name ("Bereitschaft [AlertOps]"). */
+export const ALERTOPS_TYPE = ['AlertOps', 'Alert Ops'];
+
+/**
+ * What follows a remembered name when the list shows the type after it: "Night desk — AlertOps",
+ * "Night desk (AlertOps)". Tested on the normalised rest of the shown name.
+ */
+export const ALERTOPS_TYPE_SUFFIX = /^(?:\s+|\s*[-\u2013\u2014\u00b7|:,/([]\s*)alert\s*ops\s*[)\]]?$/;
+
+/** Levels numbered in words ("Escalation level two"), normalised (lower case, no accents). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  een: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+  eins: 1,
+  zwei: 2,
+  drei: 3,
+  funf: 5,
+  sechs: 6,
+  sieben: 7,
+  neun: 9,
+  zehn: 10,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+};
+
 /**
  * An option under a ticked integration in a wording the list above lacks ("OK-Meldungen senden"): it says what is sent
  * (OK alerts, reminders) and that it is sent. Tested on normalised text (lower case, no accents).
