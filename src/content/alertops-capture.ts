@@ -48,7 +48,7 @@ function scan(root: Element | Document | ShadowRoot, shallow = false, shadows?: 
  * twice a second: only fields, never the whole page, and only those that mention AlertOps are looked at closely.
  */
 function scanFieldValues(): void {
-  for (const field of Array.from(document.querySelectorAll(TEXT_FIELDS))) {
+  for (const field of document.querySelectorAll(TEXT_FIELDS)) {
     if (mayHoldAlertOpsUrl((field as HTMLInputElement).value)) scan(field, true);
   }
 }

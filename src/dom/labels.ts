@@ -33,7 +33,9 @@ export function accessibleName(element: Element): string {
     .map((label) => textWithoutControls(label))
     .filter(Boolean);
   if (labels.length > 0) return labels.join(' ');
-  if (isButtonLike(element)) return ownText(element) || element.getAttribute('title')?.trim() || '';
+  // An input drawn as a button (type=button or submit, `<input type="button" role="checkbox">`) shows its value.
+  if (isButtonLike(element))
+    return ownText(element) || element.getAttribute('value')?.trim() || element.getAttribute('title')?.trim() || '';
   return element.getAttribute('title')?.trim() || element.getAttribute('placeholder')?.trim() || '';
 }
 

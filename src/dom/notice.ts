@@ -90,7 +90,7 @@ function seenAsDrawn(button: Element): boolean {
 
 /** Shows one notice at a time per document: a new one replaces the previous one. */
 export function showNotice(document: Document, content: NoticeContent): NoticeHandle {
-  for (const old of Array.from(document.querySelectorAll(`[${NOTICE_HOST_ATTRIBUTE}]`))) old.remove();
+  for (const old of document.querySelectorAll(`[${NOTICE_HOST_ATTRIBUTE}]`)) old.remove();
   const host = document.createElement('div');
   host.setAttribute(NOTICE_HOST_ATTRIBUTE, content.kind);
   const shadow = host.attachShadow({ mode: 'open' });

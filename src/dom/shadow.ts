@@ -55,8 +55,7 @@ export function closestAcrossShadow(element: Element, selector: string): Element
 
 /** Matches in an element's light DOM and, when it hosts an open shadow root, in that root too. */
 export function queryAllIncludingShadow(container: Element, selector: string): Element[] {
-  const light = Array.from(container.querySelectorAll(selector));
-  return container.shadowRoot ? [...light, ...Array.from(container.shadowRoot.querySelectorAll(selector))] : light;
+  return [...container.querySelectorAll(selector), ...(container.shadowRoot?.querySelectorAll(selector) ?? [])];
 }
 
 /** A tree a locator can search on its own: the document, or one open shadow root. */

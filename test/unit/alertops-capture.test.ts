@@ -56,6 +56,14 @@ describe('captures the saved integration URL where the page presents it', () => 
     expect(items.map((item) => item.integrationName)).toEqual(['Uptrends production', 'Uptrends staging']);
   });
 
+  it('beside a Copy button drawn as an input (WebForms: <input type="submit" value="Copy">), with no label', () => {
+    render(`
+      <h2>Uptrends (acme)</h2>
+      <div class="row"><input type="text" readonly value="${legacy(KEYS.legacy)}" size="90">
+        <input type="submit" name="ctl00$Main$btnCopy" value="Copy" class="btn"></div>`);
+    expect(urls()).toEqual([legacy(KEYS.legacy)]);
+  });
+
   it('in a readonly input labelled "Endpoint URL" with <label for>', () => {
     render(`
       <section>

@@ -307,30 +307,6 @@ ${rows.map(([nm, type, on], i) => `<tr class="int"><td>${nm}</td><td><span class
     expectUnchanged(before, [q('#i3')]);
   });
 
-  it('B13-L09 (fr) integrations as a multi-select listbox (role=option aria-selected, a click toggles one option): the options are the boxes, "AlertOps astreinte" gets selected and E-mail stays selected', () => {
-    const list: [string, boolean][] = [
-      ['E-mail', true],
-      ['SMS', false],
-      ['Téléphone', false],
-      ['Slack exploitation', true],
-      ['AlertOps astreinte', false],
-    ];
-    mount(`<h1>Définition d'alerte : Production</h1>${tabs("Niveau d'escalade", 1, 3)}
-<div role="tabpanel"><div class="checkbox"><label><input type="checkbox" id="act" checked> Actif</label></div>
-<h4 id="sec">Alertes par intégrations</h4>
-<ul role="listbox" aria-multiselectable="true" aria-labelledby="sec" tabindex="0" class="select-list">
-${list.map(([nm, on], i) => `<li role="option" id="o${i}" aria-selected="${on}" class="select-list-item${on ? ' is-checked' : ''}"><span class="tick" aria-hidden="true"></span>${nm}</li>`).join('')}
-</ul></div><button>Enregistrer</button>`);
-    wireAria('aria-selected', '[role="option"]');
-    const level = must(findEscalationLevels(document)[0]);
-    expect(names(level)).toEqual(list.map(([nm]) => nm));
-    const options = Array.from(document.querySelectorAll('[role="option"]'));
-    tickAlertOps(level, options, q('#o4'), 'AlertOps astreinte');
-    expect(q('#o4').getAttribute('aria-selected')).toBe('true');
-    expect(q('#o0').getAttribute('aria-selected'), 'E-mail stays selected').toBe('true');
-    expect(q('#o3').getAttribute('aria-selected'), 'Slack stays selected').toBe('true');
-  });
-
   it('B13-L10 (en) integrations as filter chips (button role=checkbox aria-checked, an "+ Add integration" link chip): "AlertOps – NOC" chip ticked, nothing else', () => {
     const list: [string, boolean][] = [
       ['E-mail', true],

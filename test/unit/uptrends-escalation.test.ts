@@ -544,6 +544,25 @@ describe('a box drawn as <input type="button" role="checkbox">', () => {
   });
 });
 
+describe('a box drawn as <input type="button" role="checkbox"> that shows its name as its value', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('is named by its value, as the user reads it', () => {
+    document.body.innerHTML = `<section><h3>Eskalationsstufe 1</h3>
+      <input type="button" role="checkbox" aria-checked="true" value="Aktiv">
+      <h4>Alarmierung durch Integrationen</h4>
+      <ul><li><input type="button" role="checkbox" aria-checked="true" value="E-Mail"></li>
+        <li><input type="button" role="checkbox" aria-checked="false" value="Bereitschaft (AlertOps)"></li></ul></section>`;
+    const level = findEscalationLevels(document)[0] as EscalationLevel;
+    expect(level.active).toBe(true);
+    expect(level.integrations.map((item) => item.name)).toEqual(['E-Mail', 'Bereitschaft (AlertOps)']);
+    const choice = chooseAlertOpsBox(level, []);
+    expect(choice.kind === 'one' && choice.item.name).toBe('Bereitschaft (AlertOps)');
+  });
+});
+
 describe('level tabs named only by an attribute', () => {
   afterEach(() => {
     document.body.replaceChildren();

@@ -125,17 +125,14 @@ function collectSpotsHere(root: Element | Document | ShadowRoot): Spot[] {
     }
     for (const url of urls) spots.push({ element, url, prose: isProse(text, url) });
   }
-  const elements = [
-    ...(root.nodeType === 1 ? [root as Element] : []),
-    ...Array.from(root.querySelectorAll('input,textarea')),
-  ];
+  const elements = [...(root.nodeType === 1 ? [root as Element] : []), ...root.querySelectorAll('input,textarea')];
   for (const element of elements) {
     if (element.tagName !== 'INPUT' && element.tagName !== 'TEXTAREA') continue;
     for (const url of findAlertOpsUrls((element as HTMLInputElement).value)) spots.push({ element, url });
   }
   const withAttributes = [
     ...(root.nodeType === 1 && (root as Element).matches(URL_IN_ATTRIBUTE) ? [root as Element] : []),
-    ...Array.from(root.querySelectorAll(URL_IN_ATTRIBUTE)),
+    ...root.querySelectorAll(URL_IN_ATTRIBUTE),
   ];
   for (const element of withAttributes) spots.push(...attributeSpots(element));
   return spots.filter((spot) => !isNoticeNode(spot.element));
@@ -248,8 +245,8 @@ function previousSiblingLabel(element: Element, url: string): string {
 }
 
 function hasCopyButton(container: Element): boolean {
-  const buttons = queryAllIncludingShadow(container, 'button,[role=button],a,input[type=button]');
-  return Array.from(buttons).some((button) => isCopyControl(button));
+  const buttons = queryAllIncludingShadow(container, 'button,[role=button],a,[type=button],[type=submit]');
+  return buttons.some((button) => isCopyControl(button));
 }
 
 function columnHeaderOf(element: Element): string {
