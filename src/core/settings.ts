@@ -38,10 +38,14 @@ export function readSettings(raw: unknown): Settings {
   return v.parse(SettingsSchema, merged);
 }
 
+/**
+ * Whether a level is ticked without asking. Limited to some levels, a level whose number the page does not show is not
+ * one the user chose: it is offered instead.
+ */
 export function levelIsAutoTicked(settings: Settings, level: number | undefined): boolean {
   if (!settings.autoTick) return false;
-  if (settings.autoTickLevels.length === 0 || level === undefined) return true;
-  return settings.autoTickLevels.includes(level);
+  if (settings.autoTickLevels.length === 0) return true;
+  return level !== undefined && settings.autoTickLevels.includes(level);
 }
 
 /** The Uptrends integration name proposed for an AlertOps integration. */

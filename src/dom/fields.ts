@@ -43,11 +43,13 @@ export function setFieldValue(field: TextField, value: string): void {
 
 /**
  * A native checkbox or an ARIA one (role="checkbox" / "switch" with aria-checked), also drawn as an
- * `<input type="button">` (Ext JS). Any other input with such a role is not a box.
+ * `<input type="button">` (Ext JS). Any other input with such a role is not a box, nor is such a button without
+ * aria-checked: it has no state one can read, and a click could untick it.
  */
 export function isCheckbox(element: Element): boolean {
   if (isInTypedText(element)) return false;
   if (element.tagName === 'INPUT' && !isInputType(element, 'button')) return isInputType(element, 'checkbox');
+  if (element.tagName === 'INPUT' && !element.hasAttribute('aria-checked')) return false;
   const role = element.getAttribute('role');
   return role === 'checkbox' || role === 'switch';
 }
@@ -81,7 +83,7 @@ export function isDisabled(element: Element): boolean {
 
 /** Ticks with a real click (frameworks listen to click/change); a ticked box is left alone. Returns whether it clicked. */
 export function tick(box: Element): boolean {
-  if (isChecked(box) || isDisabled(box)) return false;
+  if (!isCheckbox(box) || isChecked(box) || isDisabled(box)) return false;
   (box as HTMLElement).click();
   return true;
 }

@@ -44,19 +44,34 @@ const PHRASING = /^(A|ABBR|B|CITE|CODE|EM|FONT|I|KBD|MARK|Q|SAMP|SMALL|SPAN|STRO
 /**
  * Words set in bold or linked inside a sentence ("…then tick it under <b>Alerting by integrations</b>."): the
  * sentence's words come before them in the same block. A label of its own starts its block (a run-in heading may be
- * followed by words).
+ * followed by words), or follows only an icon or a counter ("Step 3"): a sentence is at least a few words with letters,
+ * not counting what assistive technology is told to skip (aria-hidden).
  */
 function followsWords(element: Element): boolean {
+  let words = 0;
   for (let current = element; PHRASING.test(current.tagName); ) {
     const parent = current.parentElement;
     if (!parent) return false;
     for (let node = current.previousSibling; node; node = node.previousSibling) {
       const inline = node.nodeType === 3 || (node.nodeType === 1 && PHRASING.test((node as Element).tagName));
-      if (inline && /\p{L}/u.test(node.textContent ?? '')) return true;
+      if (inline) words += wordsWithLetters(node);
+      if (words >= SENTENCE_WORDS) return true;
     }
     current = parent;
   }
   return false;
+}
+
+const SENTENCE_WORDS = 3;
+
+function wordsWithLetters(node: Node): number {
+  if (node.nodeType === 1 && (node as Element).getAttribute('aria-hidden') === 'true') return 0;
+  if (node.nodeType === 1) {
+    let count = 0;
+    for (const child of Array.from(node.childNodes)) count += wordsWithLetters(child);
+    return count;
+  }
+  return (node.nodeValue ?? '').split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
 }
 
 const CONTROLS = 'button, [role="button"], input, select, textarea, script, style, template';

@@ -362,25 +362,6 @@ ${list.map(([nm, type], i) => `<div class="checkbox int"><label><input type="che
     ]);
   });
 
-  it('B13-L12 (de) the type only as a badge outside the label ("Bereitschaft" + badge "AlertOps"), the other badges "Slack" / "Webhook": the Bereitschaft box is the one', () => {
-    const list: [string, string][] = [
-      ['E-Mail', ''],
-      ['SMS', ''],
-      ['Slack Betrieb', 'Slack'],
-      ['Bereitschaft', 'AlertOps'],
-      ['Ticketsystem', 'Webhook'],
-    ];
-    mount(`<h1>Meldedefinition: Shop</h1>${tabs('Eskalationsstufe', 2, 3)}
-<div role="tabpanel"><div class="checkbox"><label><input type="checkbox" id="act" checked> Aktiv</label></div>
-<h4>Alarmierung durch Integrationen</h4><ul class="list-unstyled">
-${list.map(([nm, type], i) => `<li class="int"><input type="checkbox" id="i${i}"${i === 0 ? ' checked' : ''}><label for="i${i}">${nm}</label>${type ? ` <span class="badge badge-secondary">${type}</span>` : ''}</li>`).join('')}
-</ul></div>`);
-    const level = levelNo(findEscalationLevels(document), 2);
-    expect(names(level)).toHaveLength(5);
-    tickAlertOps(level, Array.from(document.querySelectorAll('.int')), must(q('#i3').closest('.int')), 'Bereitschaft');
-    expect(q('#i3').checked).toBe(true);
-  });
-
   it('B13-L13 (en) two AlertOps integrations known only by their type ("Ops pager — AlertOps", "Night desk — AlertOps"): without a remembered name not \'one\' (both listed); remembered "Night desk" picks it', () => {
     const list: [string, string][] = [
       ['E-mail', 'E-mail'],

@@ -100,8 +100,8 @@ describe('levelIsAutoTicked', () => {
     expect(levelIsAutoTicked(some, 4)).toBe(false);
   });
 
-  it('ticks a level whose number the page does not show', () => {
-    expect(levelIsAutoTicked({ ...on, autoTickLevels: [2] }, undefined)).toBe(true);
+  it('does not tick a level whose number the page does not show when only some levels are listed', () => {
+    expect(levelIsAutoTicked({ ...on, autoTickLevels: [2] }, undefined)).toBe(false);
   });
 });
 

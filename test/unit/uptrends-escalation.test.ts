@@ -613,7 +613,7 @@ describe('disabled integration boxes', () => {
       <div role="group" aria-disabled="true"><span role="checkbox" aria-checked="false" id="paused">AlertOps paused</span></div>
       <label><input type="checkbox" id="live"> AlertOps live</label></div>`;
     const level = findEscalationLevels(document)[0] as EscalationLevel;
-    const choice = chooseAlertOpsBox(level, ['AlertOps old']);
+    const choice = chooseAlertOpsBox(level, []);
     expect(choice.kind === 'one' ? choice.item.box.id : choice.kind).toBe('live');
     expect(tick(document.getElementById('paused') as Element)).toBe(false);
     expect(isDisabled(document.getElementById('legend-box') as Element)).toBe(false);
@@ -711,16 +711,104 @@ describe('an integration shown with its type', () => {
     ]);
   });
 
-  it('as a badge in its own row outside its label: that row is AlertOps, a flat list’s badge belongs to no box', () => {
+  it('never by a word beside its label: a type badge, a help link or a "compatible" note makes no box AlertOps', () => {
     const row = (id: string, name: string, type: string) =>
       `<div class="row"><span class="cell"><input type="checkbox" id="${id}"></span><label for="${id}">${name}</label><em class="tag">${type}</em></div>`;
     document.body.innerHTML = `<div role="tabpanel"><h3>Escalation level 1</h3><h4>Alerting by integrations</h4>
-      ${row('m', 'Mail', 'E-mail')}${row('p', 'Piket', '(AlertOps)')}${row('t', 'Tickets', 'Webhook')}</div>`;
+      ${row('m', 'Mail', 'E-mail')}${row('p', 'Piket', '(AlertOps)')}${row('t', 'Tickets', 'Webhook <small>(AlertOps compatible)</small>')}</div>`;
     const level = findEscalationLevels(document)[0] as EscalationLevel;
-    const choice = chooseAlertOpsBox(level, []);
-    expect(choice.kind === 'one' ? choice.item.box.id : choice.kind).toBe('p');
+    expect(chooseAlertOpsBox(level, []).kind).toBe('none');
     document.body.innerHTML = `<div role="tabpanel"><h3>Escalation level 1</h3><h4>Alerting by integrations</h4>
-      <input type="checkbox" id="p"><label for="p">Piket</label><em>AlertOps</em><input type="checkbox" id="t"><label for="t">Tickets</label></div>`;
+      <div><label><input type="checkbox" id="s"> Slack #ops</label>
+      <p>No AlertOps integration yet? Create one: <a href="/new">AlertOps</a></p></div></div>`;
     expect(chooseAlertOpsBox(findEscalationLevels(document)[0] as EscalationLevel, []).kind).toBe('none');
+  });
+});
+
+describe('review fixes', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  const level = (title: string, extra = '') => `<h1>Web shop</h1><section class="card"><h3>${title}</h3>
+    <label><input type="checkbox" checked> Active</label><h4>Alerting by integrations</h4>
+    <ul><li><label><input type="checkbox" id="mail"> E-mail</label></li>
+    <li><label><input type="checkbox" id="ao"> AlertOps on call</label></li></ul>${extra}</section>`;
+
+  it('an input type=button drawn as a box without aria-checked is no box: its state is unknown', () => {
+    document.body.innerHTML = `<h1>Web shop</h1><div role="tabpanel"><h3>Escalation level 1</h3>
+      <h4>Alerting by integrations</h4><input type="button" role="checkbox" id="unknown" value="AlertOps on call">
+      <input type="button" role="checkbox" aria-checked="false" id="known" value="AlertOps night"></div>`;
+    const found = findEscalationLevels(document)[0] as EscalationLevel;
+    expect(found.integrations.map((item) => item.box.id)).toEqual(['known']);
+    const unknown = document.getElementById('unknown') as HTMLInputElement;
+    let clicks = 0;
+    unknown.addEventListener('click', () => clicks++);
+    expect(tick(unknown)).toBe(false);
+    expect(clicks).toBe(0);
+  });
+
+  it('"Escalation levels" (plural) is a section title, not a level: the selected tab names the level', () => {
+    document.body.innerHTML = `<h1>Web shop</h1><div aria-labelledby="all"><h2 id="all">Escalation levels</h2>
+      <div class="tabs"><a href="#x">Escalation level 1</a><a href="#x" class="is-active">Escalation level 3</a></div>
+      <div class="body"><label><input type="checkbox" checked> Active</label><h4>Alerting by integrations</h4>
+      <label><input type="checkbox"> AlertOps on call</label></div></div>`;
+    const found = findEscalationLevels(document)[0] as EscalationLevel;
+    expect([found.label, found.number]).toEqual(['Escalation level 3', 3]);
+  });
+
+  it.each([
+    ['Escalation level: 4', 4],
+    ['Escalation level – 4', 4],
+    ['Escalation level (4)', 4],
+    ['Escalation level #4', 4],
+    ['Escalation level no. 4', 4],
+    ['Eskalationsstufe Nr. 4', 4],
+    ["Niveau d'escalade n° 4", 4],
+    ["Niveau d'escalade nº 4", 4],
+    ['Escalatieniveau: vier', 4],
+    ['Escalation level', undefined],
+    ['Escalation level: none yet', undefined],
+  ])('reads the number of "%s" as %s', (title, number) => {
+    document.body.innerHTML = level(title);
+    expect(findEscalationLevels(document)[0]?.number).toBe(number);
+  });
+
+  it('prefers the panel’s heading to a link or button naming another level (footer navigation)', () => {
+    document.body.innerHTML = level(
+      'Escalation level 2',
+      '<footer><button type="button">Escalation level 1</button> <a href="#three">Escalation level 3 ›</a></footer>',
+    );
+    expect(findEscalationLevels(document)[0]?.number).toBe(2);
+    // Headings of two levels in one panel still name none.
+    document.body.innerHTML = level('Escalation level 2', '<h3>Escalation level 3</h3>');
+    expect(findEscalationLevels(document)[0]?.number).toBeUndefined();
+  });
+
+  it('a remembered integration whose box is disabled is not replaced by another AlertOps box', () => {
+    document.body.innerHTML = level('Escalation level 1');
+    (document.getElementById('mail') as HTMLInputElement).disabled = true;
+    const found = findEscalationLevels(document)[0] as EscalationLevel;
+    expect(chooseAlertOpsBox(found, ['E-mail']).kind).toBe('none');
+    expect(chooseAlertOpsBox(found, ['Old name', 'E-mail']).kind).toBe('none');
+    const choice = chooseAlertOpsBox(found, []);
+    expect(choice.kind === 'one' ? choice.item.box.id : choice.kind).toBe('ao');
+  });
+
+  it('an icon ligature or a step counter before the section title leaves it a title; a sentence does not', () => {
+    const page = (before: string) => `<h1>Web shop</h1><div><h3>Escalation level 1</h3>
+      <label><input type="checkbox" checked> Active</label>
+      <div class="title">${before}<span>Alerting by integrations</span></div>
+      <label><input type="checkbox"> AlertOps on call</label></div>`;
+    for (const before of [
+      '<i class="material-icons">notifications_active</i>',
+      '<span class="step">Step 3</span> ',
+      '<span aria-hidden="true">Bell icon for alerts</span>',
+    ]) {
+      document.body.innerHTML = page(before);
+      expect(findEscalationLevels(document), before).toHaveLength(1);
+    }
+    document.body.innerHTML = page('Then tick it under ');
+    expect(findEscalationLevels(document)).toEqual([]);
   });
 });

@@ -11,10 +11,10 @@ import { equalsAny, matchesAny, normalizeText, withoutLabelMark } from '../../do
 import { isVisible } from '../../dom/visibility';
 import {
   ALERTOPS,
-  ALERTOPS_TYPE,
   ALERTOPS_TYPE_SUFFIX,
   INTEGRATION_OPTION_WORDS,
   LABELS,
+  LEVEL_NUMBER_MARKS,
   NUMBER_WORDS,
   URL_VARIABLE,
 } from './labels';
@@ -22,8 +22,6 @@ import {
 export interface IntegrationBox {
   box: HTMLElement;
   name: string;
-  /** The type its row shows beside the name, outside its label (a badge, a column), when that is AlertOps. */
-  type?: string;
 }
 
 export interface EscalationLevel {
@@ -85,30 +83,9 @@ function integrationBoxes(boxes: HTMLElement[], heading: Element): IntegrationBo
     const item = found?.contains(heading) ? null : found;
     if (item && items.has(item)) continue;
     if (item) items.add(item);
-    const type = rowType(box, boxes, heading);
-    result.push(type ? { box, name, type } : { box, name });
+    result.push({ box, name });
   }
   return result;
-}
-
-/**
- * The AlertOps type shown in the box's own row but outside its label: an element whose whole text is the type. The row
- * is the largest container of the box that holds no other box and not the section heading; a flat list has none.
- */
-function rowType(box: HTMLElement, boxes: HTMLElement[], heading: Element): string | undefined {
-  let row: Element | undefined;
-  for (let current = box.parentElement, depth = 0; current && depth < 4; depth++, current = current.parentElement) {
-    if (current.contains(heading) || boxes.some((other) => other !== box && current?.contains(other))) break;
-    row = current;
-  }
-  const badge = Array.from(row?.querySelectorAll('*') ?? []).find(
-    (element) =>
-      !element.contains(box) &&
-      !element.closest('select, textarea, button, [role="combobox"], [role="listbox"], [role="option"]') &&
-      isVisible(element) &&
-      equalsAny(textWithoutControls(element, 40).replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''), ALERTOPS_TYPE),
-  );
-  return badge ? textWithoutControls(badge, 40) : undefined;
 }
 
 /**
@@ -214,15 +191,50 @@ function levelLabel(panel: Element): string {
     .filter((tab) => isLevelText(tabText(tab)) && isVisible(tab));
   const selected = tabs.find((tab) => isSelected(tab));
   if (selected) return tabText(selected);
-  // A title of the panel's own: a heading, a <summary>, a card header or panel title inside it, or the element just
-  // before it as a whole (not what is inside that: it may be the previous level). Titles of several levels in it: the
-  // panel is wider than one level, and no number is better than a wrong one.
-  const titles = [...Array.from(panel.querySelectorAll('*')), panel.previousElementSibling]
-    .map((element) => (element && ownText(element).length <= 200 ? titleText(element) : ''))
-    .filter(isLevelText);
-  if (new Set(titles.map(levelNumber).filter((number) => number !== undefined)).size > 1) return '';
-  if (titles[0]) return titles[0];
-  return tabs.length === 1 && tabs[0] ? tabText(tabs[0]) : '';
+  // A title of the panel's own, or failing that the one level tab of the page.
+  return panelTitle(panel) ?? (tabs.length === 1 && tabs[0] ? tabText(tabs[0]) : '');
+}
+
+/** Titles that name a section rather than lead elsewhere. */
+const HEADING_LIKE = 'h1, h2, h3, h4, h5, h6, [role="heading"], summary, legend, label, caption, [role="tab"]';
+/** Links and buttons: a footer's "Escalation level 3" leads to the next level, it does not name this one. */
+const ACTIONS = 'a[href], button, [role="button"], [role="link"], input';
+
+/**
+ * A title of the panel's own: a heading, a <summary>, a card header or panel title inside it, or the element just
+ * before it as a whole (not what is inside that: it may be the previous level). Titles are preferred to links and
+ * buttons; titles of several levels in one kind: the panel is wider than one level, and no number is better than a
+ * wrong one (''). undefined when the panel shows no level title at all.
+ */
+function panelTitle(panel: Element): string | undefined {
+  const previous = panel.previousElementSibling;
+  // Most panels name no level in their own words: one read of the text spares reading every element.
+  if (!hasLevelWords(panel.textContent ?? '') && !hasLevelWords(ownText(previous))) return undefined;
+  const found: [titles: string[], actions: string[]] = [[], []];
+  const numbers = [new Set<number>(), new Set<number>()];
+  for (const element of [...Array.from(panel.querySelectorAll('*')), previous]) {
+    if (!element) continue;
+    const own = ownText(element);
+    if (own.length > 200 || !hasLevelWords(own)) continue;
+    const title = titleText(element);
+    if (!isLevelText(title)) continue;
+    const kind = isActionTitle(element) ? 1 : 0;
+    found[kind].push(title);
+    const number = levelNumber(title);
+    if (number !== undefined) numbers[kind]?.add(number);
+    // Two levels among the titles: nothing further can name the panel.
+    if (kind === 0 && (numbers[0]?.size ?? 0) > 1) return '';
+  }
+  const kind = found[0].length > 0 ? 0 : 1;
+  if (found[kind].length === 0) return undefined;
+  return (numbers[kind]?.size ?? 0) > 1 ? '' : found[kind][0];
+}
+
+/** A link or button, or an element whose level words are a link's or button's (a footer holding "Level 3 ›"). */
+function isActionTitle(element: Element): boolean {
+  if (element.matches(HEADING_LIKE)) return false;
+  if (element.closest(ACTIONS)) return true;
+  return Array.from(element.querySelectorAll(ACTIONS)).some((action) => isLevelText(titleText(action)));
 }
 
 /** A tab's words; a web component's tab may show them only from its aria-label or label attribute (Spectrum). */
@@ -231,6 +243,22 @@ function tabText(tab: Element): string {
 }
 
 const LEVEL_WORDS = LABELS.escalationLevel.map((words) => normalizeText(words));
+/** "Escalation level: 2", "- 2", "(2)", "#2", "Nr. 2", "n° 2": what may stand between the level words and the number. */
+const LEVEL_NUMBER = new RegExp(
+  `^\\s*[:(#\\-\u2013\u2014]?\\s*(?:(?:${LEVEL_NUMBER_MARKS.map((mark) => normalizeText(mark)).join('|')})(?!\\p{L})\\.?\\s*)?#?\\s*(\\d+|\\p{L}+)`,
+  'u',
+);
+
+/** Whether the text holds the level words anywhere (a cheap test before reading a title; isLevelText decides). */
+function hasLevelWords(text: string): boolean {
+  const normalized = normalizeText(text);
+  return LEVEL_WORDS.some((words) => normalized.includes(words));
+}
+
+function startsWithLevelWords(text: string): boolean {
+  const normalized = normalizeText(text);
+  return LEVEL_WORDS.some((words) => normalized.startsWith(words));
+}
 
 /** "Escalation level 2", or a composed title that ends with it after a separator ("Step 3 of 5 · Escalation level 2"). */
 function isLevelText(text: string): boolean {
@@ -238,21 +266,26 @@ function isLevelText(text: string): boolean {
   return normalized.length <= 40 && levelPart(normalized) !== undefined;
 }
 
+/** The level words a (normalised) text starts with, as a whole word: "Escalation levels" is a section, not a level. */
+function leadingLevelWords(part: string): string | undefined {
+  return LEVEL_WORDS.find((words) => part.startsWith(words) && !/^\p{L}/u.test(part.slice(words.length)));
+}
+
 /** The part of a (normalised) title that starts with the level words. */
 function levelPart(normalized: string): string | undefined {
   const parts = [normalized, ...normalized.split(/\s*[\u00b7\u2022|:]\s+|\s+[-\u2013\u2014/]\s+/).slice(1)];
-  return parts.find((part) => LEVEL_WORDS.some((words) => part.startsWith(words)));
+  return parts.find((part) => leadingLevelWords(part) !== undefined);
 }
 
 /**
- * The number right after the level words: "Step 3 of 5 · Escalation level 2" is 2, "Eskalationsstufe 2 (nach 15
+ * The number right after the level words: "Step 3 of 5 · Escalation level 2" is 2, "Eskalationsstufe Nr. 2 (nach 15
  * Minuten)" is 2, "Escalation level two (after 20 minutes)" is 2 by its word, anything else none.
  */
 function levelNumber(label: string): number | undefined {
   const part = levelPart(normalizeText(label));
-  const words = part && LEVEL_WORDS.find((candidate) => part.startsWith(candidate));
+  const words = part && leadingLevelWords(part);
   if (!part || !words) return undefined;
-  const next = /^\s*#?\s*(\d+|\p{L}+)/u.exec(part.slice(words.length))?.[1] ?? '';
+  const next = LEVEL_NUMBER.exec(part.slice(words.length))?.[1] ?? '';
   if (/^\d+$/.test(next)) return Number(next);
   return Object.hasOwn(NUMBER_WORDS, next) ? NUMBER_WORDS[next] : undefined;
 }
@@ -282,10 +315,11 @@ function levelTabsIn(element: Element): number {
 
 function definitionName(scope: Scope): string {
   const document = scope.nodeType === 9 ? (scope as Document) : (scope as ShadowRoot).ownerDocument;
+  // The first heading that is neither a level's title nor the levels' section ("Escalation levels").
   const heading = [
     ...Array.from(scope.querySelectorAll('h1, h2')),
     ...Array.from(document.querySelectorAll('h1, h2')),
-  ].find((h) => isVisible(h) && ownText(h) && !isLevelText(ownText(h)));
+  ].find((h) => isVisible(h) && ownText(h) && !isLevelText(ownText(h)) && !startsWithLevelWords(ownText(h)));
   return (heading ? ownText(heading) : document.title).slice(0, 200);
 }
 
@@ -296,18 +330,21 @@ export type BoxChoice =
 
 /**
  * The AlertOps integration's box: the name remembered from the editor first (as it is, else followed by the type the
- * list shows beside it), else the one AlertOps box by name or type. A disabled box is none: it can be neither ticked nor
- * a reason to ask.
+ * list shows beside it), else the one AlertOps box by name. A disabled box is none: it can be neither ticked nor a
+ * reason to ask; and when the remembered integration's box is the disabled one, no other box stands in for it.
  */
 export function chooseAlertOpsBox(level: EscalationLevel, rememberedNames: readonly string[]): BoxChoice {
-  const usable = level.integrations.filter((item) => !isDisabled(item.box));
+  let rememberedDisabled = false;
   for (const name of rememberedNames) {
-    const exact = usable.filter((item) => equalsAny(item.name, [name]));
-    if (exact.length === 1 && exact[0]) return { kind: 'one', item: exact[0] };
-    const typed = usable.filter((item) => isNameWithType(item.name, name));
-    if (exact.length === 0 && typed.length === 1 && typed[0]) return { kind: 'one', item: typed[0] };
+    const exact = level.integrations.filter((item) => equalsAny(item.name, [name]));
+    const matches = exact.length > 0 ? exact : level.integrations.filter((item) => isNameWithType(item.name, name));
+    const usable = matches.filter((item) => !isDisabled(item.box));
+    if (usable.length === 1 && usable[0]) return { kind: 'one', item: usable[0] };
+    if (matches.length > 0 && usable.length === 0) rememberedDisabled = true;
   }
-  const named = usable.filter((item) => matchesAny(item.name, ALERTOPS) || item.type !== undefined);
+  if (rememberedDisabled) return { kind: 'none' };
+  const usable = level.integrations.filter((item) => !isDisabled(item.box));
+  const named = usable.filter((item) => matchesAny(item.name, ALERTOPS));
   if (named.length === 1 && named[0]) return { kind: 'one', item: named[0] };
   if (named.length > 1) return { kind: 'ambiguous', items: named };
   return { kind: 'none' };

@@ -148,14 +148,18 @@ export const ALERTOPS_URL_VARIABLE: readonly TextPattern[] = [
 
 export const ALERTOPS: readonly TextPattern[] = [/alert\s*ops/];
 
-/** The integration type as a badge or column shows it beside the user's own name ("Bereitschaft [AlertOps]"). */
-export const ALERTOPS_TYPE = ['AlertOps', 'Alert Ops'];
-
 /**
  * What follows a remembered name when the list shows the type after it: "Night desk — AlertOps",
  * "Night desk (AlertOps)". Tested on the normalised rest of the shown name.
  */
 export const ALERTOPS_TYPE_SUFFIX = /^(?:\s+|\s*[-\u2013\u2014\u00b7|:,/([]\s*)alert\s*ops\s*[)\]]?$/;
+
+/**
+ * What may stand before a level's number ("Eskalationsstufe Nr. 2", "Niveau d'escalade n° 2", "Escalation level
+ * no. 2"), as regular-expression alternatives on normalised text (lower case, no accents; "nº" is "no" then). Longer
+ * words first.
+ */
+export const LEVEL_NUMBER_MARKS = ['number', 'nummer', 'numero', 'num', 'nr', 'no', 'n°'];
 
 /** Levels numbered in words ("Escalation level two"), normalised (lower case, no accents). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
