@@ -63,7 +63,7 @@ const TEXT_FIELDS = 'input:not([type]),input[type=text],input[type=url],input[ty
 function mayShowUrl(): boolean {
   scanFieldValues();
   return (
-    [document.documentElement, ...knownShadows].some((root) => mayHoldAlertOpsUrl(root.textContent)) ||
+    [document.documentElement, ...knownShadows].some((root) => mayHoldAlertOpsUrl(root?.textContent)) ||
     document.querySelector(URL_IN_ATTRIBUTE) !== null
   );
 }

@@ -7,7 +7,7 @@ import { isAlertOpsUrl } from '../core/alertops-url';
 import { t } from '../core/i18n';
 import type { FillContext, PageReport } from '../core/messages';
 import { levelIsAutoTicked, uptrendsNameFor } from '../core/settings';
-import { setFieldValue, tick } from '../dom/fields';
+import { isChecked, setFieldValue, tick } from '../dom/fields';
 import { aboveModalDialogs, isNoticeNode, type NoticeAction, showNotice, showPrompt } from '../dom/notice';
 import {
   type DomChanges,
@@ -219,8 +219,7 @@ function handleLevel(level: EscalationLevel, trigger: Trigger, context: FillCont
     return report(false, 'statusAmbiguous', [levelName(level)]);
   }
   const item = choice.item;
-  const checked = item.box.getAttribute('aria-checked') === 'true' || (item.box as HTMLInputElement).checked === true;
-  if (checked) {
+  if (isChecked(item.box)) {
     void fillLevelUrl(level, item, context);
     return report(true, 'statusAlreadyTicked', [item.name, levelName(level)]);
   }
@@ -439,7 +438,8 @@ let knownShadows: ShadowRoot[] = [];
 let seenLength = -1;
 
 function pageTexts(): string[] {
-  return [document.documentElement, ...knownShadows].map((root) => root.textContent ?? '');
+  // No root element at all for a moment while a page rewrites itself (document.open).
+  return [document.documentElement, ...knownShadows].map((root) => root?.textContent ?? '');
 }
 
 function totalLength(texts: string[]): number {

@@ -5,7 +5,7 @@
  * drawn. The root is open so that assistive technology and the browser tests reach it like any other page content.
  */
 
-import { parentAcrossShadow } from './shadow';
+import { parentAcrossShadow, scopesOf } from './shadow';
 import { hasLayout } from './visibility';
 
 export interface NoticeAction {
@@ -79,13 +79,17 @@ function seenAsDrawn(button: Element): boolean {
     )
       return false;
   }
-  // Drawn 16 px from the viewport's bottom right corner (the layout or the visual viewport: a mobile toolbar).
+  return opacity >= 0.9 && inItsCorner(box);
+}
+
+/** Drawn 16 px from the viewport's bottom right corner (the layout or the visual viewport: a mobile toolbar). */
+function inItsCorner(box: Element): boolean {
+  const view = box.ownerDocument.defaultView;
+  const root = box.ownerDocument.documentElement;
+  if (!view || !root) return false;
   const { right, bottom } = box.getBoundingClientRect();
-  const { clientWidth, clientHeight } = button.ownerDocument.documentElement;
   const nearEdge = (edge: number, a: number, b: number) => edge <= Math.max(a, b) && edge >= Math.min(a, b) - 48;
-  return (
-    opacity >= 0.9 && nearEdge(right, clientWidth, view.innerWidth) && nearEdge(bottom, clientHeight, view.innerHeight)
-  );
+  return nearEdge(right, root.clientWidth, view.innerWidth) && nearEdge(bottom, root.clientHeight, view.innerHeight);
 }
 
 /** Shows one notice at a time per document: a new one replaces the previous one. */
@@ -145,12 +149,23 @@ export function showPrompt(
 
 /**
  * A modal dialog (showModal) leaves the rest of the page inert under its backdrop, a notice on the root included: one
- * about what happens in the dialog goes inside the topmost modal dialog, where the user can see and click it. Its box
- * stays fixed to the viewport's corner. Only the Uptrends script needs this (its editor may be such a dialog).
+ * about what happens in the dialog goes inside the topmost modal dialog (a web component's too), where the user can
+ * see and click it. Only while its box still lands in the viewport's corner: a transformed dialog would frame and clip
+ * it. Pointer events stop at the notice, so a dialog that closes on a click outside its box stays open. Only the
+ * Uptrends script needs this (its editor may be such a dialog).
  */
 export function aboveModalDialogs(handle: NoticeHandle): NoticeHandle {
-  const modals = handle.element.ownerDocument.querySelectorAll('dialog:modal');
-  modals[modals.length - 1]?.append(handle.element);
+  const host = handle.element;
+  const document = host.ownerDocument;
+  const modal = scopesOf(document)
+    .flatMap((scope) => Array.from(scope.querySelectorAll('dialog:modal')))
+    .at(-1);
+  if (!modal) return handle;
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
+    host.addEventListener(type, (event) => event.stopPropagation());
+  modal.append(host);
+  const box = host.shadowRoot?.querySelector('.box');
+  if (hasLayout(document) && box && !inItsCorner(box)) document.documentElement?.append(host);
   return handle;
 }
 

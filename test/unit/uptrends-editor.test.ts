@@ -1103,3 +1103,19 @@ describe('a type shown only in a web component’s shadow root, its label outsid
     expect(editor?.isAlertOps).toBe(false);
   });
 });
+
+describe('a type component whose own label in its shadow root carries help text', () => {
+  it('reads the choice beside the label, never a type named in the help (a Slack editor stays unfilled)', async () => {
+    document.body.innerHTML = `<main><h1>Modifier l'intégration</h1>
+      <div><label for="n">Nom de l'intégration</label><input id="n" value="Canal équipe"></div>
+      <div><x-kind></x-kind></div>
+      <h2>Variables prédéfinies</h2><div><label for="u">WebhookUrl</label><input id="u"></div></main>`;
+    (document.querySelector('x-kind') as HTMLElement).attachShadow({ mode: 'open' }).innerHTML =
+      "<label>Type d'intégration <small>(AlertOps, Slack, Teams ou webhook)</small></label><span>Slack</span>";
+    const editor = findIntegrationEditor(document);
+    expect(editor?.typeText).toBe('Slack');
+    const outcome = await fillEditor(editor as NonNullable<typeof editor>, URL_A, 'AlertOps - Ops');
+    expect(outcome.kind).toBe('not-alertops');
+    expect((document.getElementById('u') as HTMLInputElement).value).toBe('');
+  });
+});

@@ -155,12 +155,14 @@ export function readIntegrationType(root: Element): string {
     for (const shadow of openShadowRoots(root)) labels.push(...findLabelElements(shadow, LABELS.integrationType));
   for (const label of labels) {
     // "<p>Integration type: <strong>AlertOps</strong></p>": the value is inside the element that holds the label.
-    // Not for a <label>, whose other text is more likely help ("Integration type (how alerts are sent)"), unless it is
-    // a component's own; a label that wraps the whole field (Quasar) shows the value beside its control, and only that
-    // counts (not the field's hint).
+    // Not for a <label>, whose other text is more likely help ("Integration type (how alerts are sent)"); a label that
+    // wraps the whole field (Quasar) shows the value beside its control, and only that counts (not the field's hint).
     const wrapped = label.tagName === 'LABEL' ? label.querySelector('input:not([type="hidden"])') : null;
     const value =
-      ((label.tagName !== 'LABEL' || inShadow) && mainText(label, LABELS.integrationType)) ||
+      (label.tagName !== 'LABEL' && mainText(label, LABELS.integrationType)) ||
+      // A component's label in its shadow root may hold the choice it shows (Ionic's select): a type's short name,
+      // never a help text naming types "(how alerts are sent: AlertOps, Slack…)".
+      (inShadow && label.tagName === 'LABEL' && typeName(mainText(label, LABELS.integrationType))) ||
       (wrapped &&
         ((wrapped as HTMLInputElement).value.trim() ||
           mainText(wrapped.parentElement ?? wrapped, LABELS.integrationType))) ||
@@ -168,6 +170,11 @@ export function readIntegrationType(root: Element): string {
     if (value) return value;
   }
   return '';
+}
+
+/** A type as a select shows it: a name of a few words ("AlertOps", "Splunk On-Call"), not a sentence or a list. */
+function typeName(text: string): string {
+  return /^[^(),:;]+$/.test(text) && text.split(/\s+/).length <= 3 ? text : '';
 }
 
 /**
