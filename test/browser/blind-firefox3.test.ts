@@ -399,6 +399,8 @@ document.getElementById('save').addEventListener('click', () => { window.saved =
           const fillUrl = await seedCapture('Uptrends – F3-04');
           const editor = (typeId: string) => `
 const TYPES = { '3': 'Slack', '7': 'AlertOps', '9': 'Microsoft Teams' };
+// Set before the element is upgraded: its connectedCallback reads it once.
+document.getElementById('type').setAttribute('value', ${JSON.stringify(typeId)});
 customElements.define('ut-select', class extends HTMLElement {
   constructor() {
     super();
@@ -408,7 +410,6 @@ customElements.define('ut-select', class extends HTMLElement {
   }
   connectedCallback() { this.shadowRoot.querySelector('.value').textContent = TYPES[this.getAttribute('value')] || ''; }
 });
-document.getElementById('type').setAttribute('value', ${JSON.stringify(typeId)});
 window.model = { typeId: ${JSON.stringify(typeId)}, name: '', url: '' };
 window.saved = false;
 for (const el of document.querySelectorAll('input[data-k]')) {
