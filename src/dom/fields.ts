@@ -49,15 +49,21 @@ export function setFieldValue(field: TextField, value: string): void {
 export function isCheckbox(element: Element): boolean {
   if (isInTypedText(element)) return false;
   if (element.tagName === 'INPUT' && !isInputType(element, 'button')) return isInputType(element, 'checkbox');
-  if (element.tagName === 'INPUT' && !element.hasAttribute('aria-checked')) return false;
+  // A drawn box must say whether it is ticked (aria-checked, or a component's checked property; an input drawn as a
+  // button has that property whatever it shows): one that does not could be ticked already, and a click would untick it.
+  const hasState = typeof (element as { checked?: unknown }).checked === 'boolean' && element.tagName !== 'INPUT';
+  if (!element.hasAttribute('aria-checked') && !hasState) return false;
   const role = element.getAttribute('role');
   return role === 'checkbox' || role === 'switch';
 }
 
-/** A box drawn as an input type=button has no checked state of its own: its aria-checked says (else a click unticks). */
+/**
+ * A box drawn as an input type=button has no checked state of its own: its aria-checked says (else a click unticks). A
+ * component may say it by its `checked` property alone: ticked either way, so a click never unticks it.
+ */
 export function isChecked(element: Element): boolean {
   if (isInputType(element, 'checkbox') || isInputType(element, 'radio')) return (element as HTMLInputElement).checked;
-  return element.getAttribute('aria-checked') === 'true';
+  return element.getAttribute('aria-checked') === 'true' || (element as { checked?: unknown }).checked === true;
 }
 
 function isInputType(element: Element, type: string): boolean {

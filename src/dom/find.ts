@@ -42,36 +42,37 @@ export function findLabelElements(root: ParentNode & Node, labels: readonly stri
 const PHRASING = /^(A|ABBR|B|CITE|CODE|EM|FONT|I|KBD|MARK|Q|SAMP|SMALL|SPAN|STRONG|U|VAR)$/;
 
 /**
- * Words set in bold or linked inside a sentence ("…then tick it under <b>Alerting by integrations</b>."): the
- * sentence's words come before them in the same block. A label of its own starts its block (a run-in heading may be
- * followed by words), or follows only an icon or a counter ("Step 3"): a sentence is at least a few words with letters,
- * not counting what assistive technology is told to skip (aria-hidden).
+ * Words set in bold or linked inside a sentence ("Under <b>Alerting by integrations</b>, tick…"): words come before
+ * them in the same block. A label of its own starts its block (a run-in heading may be followed by words), or follows
+ * only an icon (its ligature "notifications_active", or what assistive technology is told to skip) or a counter
+ * ("Step 3", "3 of 5 ·").
  */
 function followsWords(element: Element): boolean {
-  let words = 0;
   for (let current = element; PHRASING.test(current.tagName); ) {
     const parent = current.parentElement;
     if (!parent) return false;
     for (let node = current.previousSibling; node; node = node.previousSibling) {
       const inline = node.nodeType === 3 || (node.nodeType === 1 && PHRASING.test((node as Element).tagName));
-      if (inline) words += wordsWithLetters(node);
-      if (words >= SENTENCE_WORDS) return true;
+      if (inline && hasWords(node)) return true;
     }
     current = parent;
   }
   return false;
 }
 
-const SENTENCE_WORDS = 3;
+const COUNTER =
+  /^(step|stap|schritt|etape)?\s*\d+(\s*(of|van|von|sur|de|\/)\s*\d+)?\s*[.:)\u00b7\u2022|\u2013\u2014-]?$/;
 
-function wordsWithLetters(node: Node): number {
-  if (node.nodeType === 1 && (node as Element).getAttribute('aria-hidden') === 'true') return 0;
+function hasWords(node: Node): boolean {
   if (node.nodeType === 1) {
-    let count = 0;
-    for (const child of Array.from(node.childNodes)) count += wordsWithLetters(child);
-    return count;
+    const element = node as Element;
+    const text = (element.textContent ?? '').trim();
+    const isIcon = element.tagName === 'I' || /icon/i.test(element.getAttribute('class') ?? '');
+    if (element.getAttribute('aria-hidden') === 'true' || (isIcon && !/\s/.test(text))) return false;
+    return Array.from(element.childNodes).some(hasWords);
   }
-  return (node.nodeValue ?? '').split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+  const text = normalizeText(node.nodeValue ?? '');
+  return /\p{L}/u.test(text) && !COUNTER.test(text);
 }
 
 const CONTROLS = 'button, [role="button"], input, select, textarea, script, style, template';

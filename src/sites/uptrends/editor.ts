@@ -159,7 +159,7 @@ export function readIntegrationType(root: Element): string {
     // wraps the whole field (Quasar) shows the value beside its control, and only that counts (not the field's hint).
     const wrapped = label.tagName === 'LABEL' ? label.querySelector('input:not([type="hidden"])') : null;
     const value =
-      (label.tagName !== 'LABEL' && mainText(label, LABELS.integrationType)) ||
+      (label.tagName !== 'LABEL' && typeName(mainText(label, LABELS.integrationType))) ||
       // A component's label in its shadow root may hold the choice it shows (Ionic's select): a type's short name,
       // never a help text naming types "(how alerts are sent: AlertOps, Slack…)".
       (inShadow && label.tagName === 'LABEL' && typeName(mainText(label, LABELS.integrationType))) ||
@@ -213,6 +213,9 @@ function textBeside(label: Element): string {
  * The longest piece of text in a value display: a type shown as an icon badge ("Sl") plus its name ("Slack"). Pieces
  * that are one of `labels` (the label itself, when the value sits inside the label's element) do not count.
  */
+const HINTS =
+  'small, [class*="help" i], [class*="hint" i], [class*="description" i], [part*="help" i], [part*="hint" i]';
+
 function mainText(element: Element | ShadowRoot, labels: readonly string[] = []): string {
   const pieces: string[] = [];
   const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
@@ -220,6 +223,9 @@ function mainText(element: Element | ShadowRoot, labels: readonly string[] = [])
     const text = (node.nodeValue ?? '').trim();
     // Not a drop-down's options, open or closed: only what the page shows.
     const parent = node.parentElement;
+    // Nor a hint beside a label ("<small>AlertOps or Slack</small>"): it names types, it shows none.
+    const hint = parent?.closest(HINTS);
+    if (hint && hint !== element && (element as Node).contains(hint)) continue;
     if (text && !equalsAny(withoutLabelMark(text), labels) && parent && !parent.closest('select') && isVisible(parent))
       pieces.push(text);
   }

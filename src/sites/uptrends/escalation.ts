@@ -16,6 +16,7 @@ import {
   LABELS,
   LEVEL_NUMBER_MARKS,
   NUMBER_WORDS,
+  TIME_UNITS,
   URL_VARIABLE,
 } from './labels';
 
@@ -192,12 +193,16 @@ function levelLabel(panel: Element): string {
   const selected = tabs.find((tab) => isSelected(tab));
   if (selected) return tabText(selected);
   // A title of the panel's own, or failing that the one level tab of the page.
-  return panelTitle(panel) ?? (tabs.length === 1 && tabs[0] ? tabText(tabs[0]) : '');
+  // Only a tab that shows a panel in place: a link that leads elsewhere ("Escalation level 3 ›") names no level here.
+  const onlyTab = tabs.length === 1 ? tabs[0] : undefined;
+  const inPlace =
+    onlyTab?.closest('[role="tab"], [role="tablist"], a[href^="#"]') || (onlyTab && isDisclosure(onlyTab));
+  return panelTitle(panel) ?? (onlyTab && inPlace ? tabText(onlyTab) : '');
 }
 
 /** Titles that name a section rather than lead elsewhere. */
 const HEADING_LIKE = 'h1, h2, h3, h4, h5, h6, [role="heading"], summary, legend, label, caption, [role="tab"]';
-/** Links and buttons: a footer's "Escalation level 3" leads to the next level, it does not name this one. */
+/** Links and buttons: only one that opens and closes the panel names it (see panelTitle). */
 const ACTIONS = 'a[href], button, [role="button"], [role="link"], input';
 
 /**
@@ -219,6 +224,9 @@ function panelTitle(panel: Element): string | undefined {
     const title = titleText(element);
     if (!isLevelText(title)) continue;
     const kind = isActionTitle(element) ? 1 : 0;
+    // A link or button names the panel only when it opens and closes it (an accordion's header), never when it leads
+    // elsewhere ("Escalation level 3 ›").
+    if (kind === 1 && !isDisclosure(element)) continue;
     found[kind].push(title);
     const number = levelNumber(title);
     if (number !== undefined) numbers[kind]?.add(number);
@@ -235,6 +243,11 @@ function isActionTitle(element: Element): boolean {
   if (element.matches(HEADING_LIKE)) return false;
   if (element.closest(ACTIONS)) return true;
   return Array.from(element.querySelectorAll(ACTIONS)).some((action) => isLevelText(titleText(action)));
+}
+
+function isDisclosure(element: Element): boolean {
+  const disclosure = '[aria-expanded], [aria-controls]';
+  return element.closest(disclosure) !== null || element.querySelector(disclosure) !== null;
 }
 
 /** A tab's words; a web component's tab may show them only from its aria-label or label attribute (Spectrum). */
@@ -285,7 +298,11 @@ function levelNumber(label: string): number | undefined {
   const part = levelPart(normalizeText(label));
   const words = part && leadingLevelWords(part);
   if (!part || !words) return undefined;
-  const next = LEVEL_NUMBER.exec(part.slice(words.length))?.[1] ?? '';
+  const rest = part.slice(words.length);
+  const match = LEVEL_NUMBER.exec(rest);
+  const next = match?.[1] ?? '';
+  // A delay, not a number: "(15 min)", ": 30 minutes", "– een uur".
+  if (!match || TIME_UNITS.test(rest.slice(match[0].length))) return undefined;
   if (/^\d+$/.test(next)) return Number(next);
   return Object.hasOwn(NUMBER_WORDS, next) ? NUMBER_WORDS[next] : undefined;
 }

@@ -161,6 +161,10 @@ export const ALERTOPS_TYPE_SUFFIX = /^(?:\s+|\s*[-\u2013\u2014\u00b7|:,/([]\s*)a
  */
 export const LEVEL_NUMBER_MARKS = ['number', 'nummer', 'numero', 'num', 'nr', 'no', 'n°'];
 
+/** Units of a delay ("Escalation level (15 min)", "Eskalationsstufe – 10 Min."): a number before one is no level's. */
+export const TIME_UNITS =
+  /^\s*(s|sec\w*|seconds?|sekunden?|min\w*|h|hours?|heures?|uur|u|stunden?|std|days?|dagen|tage?|jours?)(?!\p{L})/u;
+
 /** Levels numbered in words ("Escalation level two"), normalised (lower case, no accents). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
