@@ -740,7 +740,8 @@ setTimeout(() => {
       await sleep(3000);
       const stored = await capturedUrls(browser);
       expect(
-        stored.filter((u) => u.includes('•') || u.includes(key.slice(-4))),
+        // By the key's end, not anywhere in a URL: another test's random key may hold the same four characters.
+        stored.filter((u) => u.includes('•') || keyOf(u).endsWith(key.slice(-4))),
         `captured after ${tookMs} ms`,
       ).toEqual([url]);
     });
