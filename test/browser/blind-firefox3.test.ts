@@ -16,7 +16,6 @@
  * read what the user sees, the page's own model (`window.model`, what its Save would send), or the stored captures.
  */
 
-import { randomUUID } from 'node:crypto';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, type FirefoxWithExtension, firefoxSkipReason, launchFirefoxWithExtension } from './firefox.ts';
@@ -30,6 +29,7 @@ import {
   waitForCapture as waitForStoredCapture,
   withServed as withServedPages,
 } from './firefox-pages.ts';
+import { escapeHtml as esc, issuedKeys, validUrl as newUrl, sleep } from './hostile-pages.ts';
 
 const TEST_TIMEOUT = 120_000;
 const WAIT = 15_000;
@@ -37,21 +37,6 @@ const WAIT = 15_000;
 const skipReason = await firefoxSkipReason();
 if (skipReason) console.warn(`[firefox] blind Firefox 3 renderings SKIPPED: ${skipReason}`);
 
-const issued: string[] = [];
-function newKey(): string {
-  const key = randomUUID();
-  issued.push(key);
-  return key;
-}
-function newUrl(name = 'Uptrends'): string {
-  return `https://notify.alertops.com/POSTAlert/${newKey()}/${name}`;
-}
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 const STYLE = `<style>
 body{font:14px system-ui,sans-serif;margin:0;padding:0 8px 60px} .mono{font-family:monospace} [hidden]{display:none!important}
 table{border-collapse:collapse} td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}
@@ -896,9 +881,9 @@ document.getElementById('submit').addEventListener('click', () => {
     it(
       'F3-14 never writes a key issued by this file into any log',
       async () => {
-        expect(issued.length).toBeGreaterThan(0);
+        expect(issuedKeys().length).toBeGreaterThan(0);
         const all = ff.logs.join('\n');
-        for (const key of issued) expect(all).not.toContain(key);
+        for (const key of issuedKeys()) expect(all).not.toContain(key);
       },
       TEST_TIMEOUT,
     );

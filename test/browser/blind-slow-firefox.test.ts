@@ -13,7 +13,6 @@
  * sees, the page's own model (`window.model`, what its Save would send), or the captures stored by the extension.
  */
 
-import { randomUUID } from 'node:crypto';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, type FirefoxWithExtension, firefoxSkipReason, launchFirefoxWithExtension } from './firefox.ts';
@@ -28,6 +27,7 @@ import {
   waitForCapture as waitForStoredCapture,
   withServed as withServedPages,
 } from './firefox-pages.ts';
+import { escapeHtml as esc, issuedKeys, newKey, validUrl as newUrl, sleep } from './hostile-pages.ts';
 
 const TEST_TIMEOUT = 120_000;
 const WAIT = 15_000;
@@ -35,21 +35,6 @@ const WAIT = 15_000;
 const skipReason = await firefoxSkipReason();
 if (skipReason) console.warn(`[firefox] blind slow Firefox renderings SKIPPED: ${skipReason}`);
 
-const issued: string[] = [];
-function newKey(): string {
-  const key = randomUUID();
-  issued.push(key);
-  return key;
-}
-function newUrl(name = 'Uptrends'): string {
-  return `https://notify.alertops.com/POSTAlert/${newKey()}/${name}`;
-}
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 const STYLE = `<style>
 body{font:14px system-ui,sans-serif;margin:0;padding:0 8px 60px} .mono{font-family:monospace} [hidden]{display:none!important}
 .spinner{width:28px;height:28px;border:4px solid #ccc;border-top-color:#06c;border-radius:50%;animation:spin 1s linear infinite}
@@ -1262,9 +1247,9 @@ document.getElementById('submit').onclick = () => {
   it(
     'Z never writes a key shown by this file into any log',
     async () => {
-      expect(issued.length).toBeGreaterThan(0);
+      expect(issuedKeys().length).toBeGreaterThan(0);
       const all = ff.logs.join('\n');
-      for (const key of issued) expect(all).not.toContain(key);
+      for (const key of issuedKeys()) expect(all).not.toContain(key);
     },
     TEST_TIMEOUT,
   );
