@@ -42,9 +42,8 @@ export function setFieldValue(field: TextField, value: string): void {
 }
 
 /**
- * A native checkbox or an ARIA one (role="checkbox" / "switch" with aria-checked), also drawn as an
- * `<input type="button">` (Ext JS). Any other input with such a role is not a box, nor is such a button without
- * aria-checked: it has no state one can read, and a click could untick it.
+ * A native checkbox or an ARIA one (role="checkbox" / "switch"), also drawn as an `<input type="button">` (Ext JS). Any
+ * other input with such a role is not a box, nor is a drawn box that does not say whether it is ticked.
  */
 export function isCheckbox(element: Element): boolean {
   if (isInTypedText(element)) return false;
