@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, type FirefoxWithExtension, firefoxSkipReason, launchFirefoxWithExtension } from './firefox.ts';
 import {
   type AnyModel,
+  explain,
   json,
   model,
   noticeText,
@@ -68,30 +69,6 @@ describe.skipIf(skipReason !== undefined)('Firefox blind renderings: slow, re-re
   }
 
   const waitForCapture = (url: string, timeout = WAIT) => waitForStoredCapture(ff, url, timeout);
-
-  /** What the user sees and the page holds, for a failed wait. */
-  async function explain(page: Page): Promise<string> {
-    const seen = await page
-      .evaluate(() => {
-        const fields: string[] = [];
-        const walk = (root: Document | ShadowRoot) => {
-          for (const f of Array.from(root.querySelectorAll('input,select,textarea,[role=checkbox]'))) {
-            const el = f as HTMLInputElement;
-            fields.push(
-              f.getAttribute('role') === 'checkbox'
-                ? `aria:${f.getAttribute('aria-checked')}`
-                : `${el.id || el.getAttribute('aria-labelledby') || el.name || el.tagName}:${el.type === 'checkbox' ? el.checked : el.value}`,
-            );
-          }
-          for (const host of Array.from(root.querySelectorAll('*')))
-            if (host.shadowRoot && !host.hasAttribute('data-uptrends-alertops-bridge')) walk(host.shadowRoot);
-        };
-        walk(document);
-        return { url: location.href, fields, model: (window as AnyModel).model, saved: (window as AnyModel).saved };
-      })
-      .catch((error) => `unreadable: ${error}`);
-    return `${JSON.stringify(seen)}\nnotice: ${JSON.stringify(await noticeText(page).catch(() => ''))}`;
-  }
 
   const pollModel = (page: Page, read: (m: AnyModel) => unknown, expected: unknown, timeout = WAIT) =>
     pollPageModel(page, read, expected, timeout, explain);

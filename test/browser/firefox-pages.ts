@@ -1,6 +1,6 @@
 /**
  * Pages served on the consoles' real host names to Firefox through puppeteer's request interception, and reads of what
- * such a page shows: the Firefox blind files share these, each keeping only its own failure dump.
+ * such a page shows, and the dump of fields, model and notices a failed wait adds: the Firefox blind files share these.
  */
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { eventually, type FirefoxWithExtension } from './firefox.ts';
@@ -72,6 +72,31 @@ export function noticeText(page: Page): Promise<string> {
       .map((host) => host.shadowRoot?.textContent ?? '')
       .join('\n'),
   );
+}
+
+/** What the user sees and the page holds, for a failed wait. */
+export async function explain(page: Page): Promise<string> {
+  const seen = await page
+    .evaluate(() => {
+      const fields: string[] = [];
+      const walk = (root: Document | ShadowRoot) => {
+        for (const f of Array.from(root.querySelectorAll('input,select,textarea,[role=checkbox],[role=radio]'))) {
+          const el = f as HTMLInputElement;
+          const role = f.getAttribute('role');
+          fields.push(
+            role === 'checkbox' || role === 'radio'
+              ? `${el.id || el.getAttribute('value') || f.textContent?.trim()}:aria=${f.getAttribute('aria-checked')}`
+              : `${el.id || el.getAttribute('aria-labelledby') || el.name || el.tagName}:${el.type === 'checkbox' ? el.checked : el.value}`,
+          );
+        }
+        for (const host of Array.from(root.querySelectorAll('*')))
+          if (host.shadowRoot && !host.hasAttribute('data-uptrends-alertops-bridge')) walk(host.shadowRoot);
+      };
+      walk(document);
+      return { url: location.href, fields, model: (window as AnyModel).model, saved: (window as AnyModel).saved };
+    })
+    .catch((error) => `unreadable: ${error}`);
+  return `${JSON.stringify(seen)}\nnotice: ${JSON.stringify(await noticeText(page).catch(() => ''))}`;
 }
 
 /** Polls the page model until `read` gives `expected`; a failed wait adds what `explain` dumps of the page. */
