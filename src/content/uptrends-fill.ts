@@ -19,6 +19,7 @@ import {
   watchWhileInUse,
 } from '../dom/observe';
 import { openShadowRoots, scopesOf } from '../dom/shadow';
+import { INVISIBLE_CHARACTERS } from '../dom/text';
 import { findIntegrationEditor, type IntegrationEditor, isSaveButton } from '../sites/uptrends/editor';
 import {
   chooseAlertOpsBox,
@@ -338,7 +339,8 @@ function mentionsOurPages(element: Element): boolean {
 }
 
 function mentions(text: string | null): boolean {
-  return !!text && text.length < 500_000 && PAGE_KEYWORDS.test(text);
+  // A page may put invisible soft hyphens into long words ("Escalatie&shy;niveau").
+  return !!text && text.length < 500_000 && PAGE_KEYWORDS.test(text.replace(INVISIBLE_CHARACTERS, ''));
 }
 
 /** Full passes run at most this often, however busy the page is. */

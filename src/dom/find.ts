@@ -1,5 +1,5 @@
 /** Finding elements by what they say rather than by ids or classes. */
-import { accessibleName, describeControl, isButtonLike, textWithoutControls } from './labels';
+import { accessibleName, describeControl, isButtonLike, PHRASING, textWithoutControls } from './labels';
 import { openShadowRoots, parentAcrossShadow } from './shadow';
 import { equalsAny, matchesAny, normalizeText, type TextPattern } from './text';
 import { isVisible } from './visibility';
@@ -38,8 +38,6 @@ export function findLabelElements(root: ParentNode & Node, labels: readonly stri
   }
   return found;
 }
-
-const PHRASING = /^(A|ABBR|B|CITE|CODE|EM|FONT|I|KBD|MARK|Q|SAMP|SMALL|SPAN|STRONG|U|VAR)$/;
 
 /**
  * Words set in bold or linked inside a sentence ("Under <b>Alerting by integrations</b>, tick…"): words come before

@@ -1,7 +1,15 @@
+/**
+ * Characters a page puts into words and URLs without showing them: soft hyphens (German compounds, hyphenation
+ * scripts), zero-width spaces and joiners (break opportunities), direction marks (the right-to-left trick that shows a
+ * long URL's end) and the byte-order mark.
+ */
+export const INVISIBLE_CHARACTERS = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060\ufeff]/g;
+
 /** Text comparison that survives case, accents, punctuation and odd whitespace (all four Uptrends languages). */
 export function normalizeText(text: string | null | undefined): string {
   return (
     (text ?? '')
+      .replace(INVISIBLE_CHARACTERS, '')
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .replace(/[\u2019\u2018`]/g, "'")

@@ -24,9 +24,9 @@ import {
   type Scope,
   topOfScope,
 } from '../../dom/shadow';
-import { equalsAny, matchesAny, type TextPattern, withoutLabelMark } from '../../dom/text';
+import { equalsAny, matchesAny, normalizeText, type TextPattern, withoutLabelMark } from '../../dom/text';
 import { isPerceivable, isVisible } from '../../dom/visibility';
-import { ALERTOPS, ALERTOPS_URL_VARIABLE, EDIT_VALUE_BUTTON, LABELS, URL_VARIABLE } from './labels';
+import { ALERTOPS, ALERTOPS_URL_VARIABLE, EDIT_VALUE_BUTTON, LABELS, URL_VARIABLE, VALUE_HERE_WORDS } from './labels';
 
 export type ValueMode = 'here' | 'level' | 'unknown';
 
@@ -318,14 +318,13 @@ function variableWithoutValueControl(
   inSection: (element: Element) => boolean,
   onlyAlertOps: boolean,
 ): UrlVariable | undefined {
-  const all = [...LABELS.specifyValueHere, ...LABELS.specifyValueInLevel];
   const selects = Array.from(root.querySelectorAll('select, [role="combobox"]')).filter(
     (select) =>
       inSection(select) &&
       isVisible(select) &&
       (select.tagName === 'SELECT'
-        ? Array.from((select as HTMLSelectElement).options).some((option) => equalsAny(option.textContent, all))
-        : equalsAny(comboText(select), all)) &&
+        ? Array.from((select as HTMLSelectElement).options).some((option) => isModeChoice(option.textContent))
+        : isModeChoice(comboText(select))) &&
       namedBy(select, URL_VARIABLE),
   );
   const select =
@@ -352,15 +351,14 @@ function namesAlertOpsUrl(control: Element): boolean {
 }
 
 function findModeControl(row: Element): Element | undefined {
-  const all = [...LABELS.specifyValueHere, ...LABELS.specifyValueInLevel];
   for (const select of Array.from(row.querySelectorAll('select'))) {
-    if (Array.from(select.options).some((option) => equalsAny(option.textContent, all))) return select;
+    if (Array.from(select.options).some((option) => isModeChoice(option.textContent))) return select;
   }
   for (const combo of Array.from(row.querySelectorAll('[role="combobox"], [aria-haspopup="listbox"]'))) {
-    if (equalsAny(comboText(combo), all)) return combo;
+    if (isModeChoice(comboText(combo))) return combo;
   }
   for (const radio of Array.from(row.querySelectorAll('input[type="radio"], [role="radio"]'))) {
-    if (equalsAny(accessibleName(radio), all)) return radio;
+    if (isModeChoice(accessibleName(radio))) return radio;
   }
   return undefined;
 }
@@ -392,9 +390,24 @@ function readMode(control: Element): ValueMode {
     const checked = group?.querySelector('input[type="radio"]:checked, [role="radio"][aria-checked="true"]');
     text = checked ? accessibleName(checked) : '';
   } else text = comboText(control);
+  return modeNamed(text);
+}
+
+/**
+ * The value source a choice names: the KB's words, or a short choice in other words that names the escalation level
+ * ("In Eskalationsstufe angeben") or says "here" ("Hier angeben").
+ */
+function modeNamed(text: string | null): ValueMode {
   if (equalsAny(text, LABELS.specifyValueInLevel)) return 'level';
   if (equalsAny(text, LABELS.specifyValueHere)) return 'here';
-  return 'unknown';
+  const normalized = normalizeText(text);
+  if (normalized.length > 60) return 'unknown';
+  if (matchesAny(normalized, LABELS.escalationLevel)) return 'level';
+  return VALUE_HERE_WORDS.test(normalized) ? 'here' : 'unknown';
+}
+
+function isModeChoice(text: string | null): boolean {
+  return modeNamed(text) !== 'unknown';
 }
 
 /** What a dialog-way row shows as its current value: the row's text minus its label, buttons and options. */

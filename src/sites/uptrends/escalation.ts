@@ -16,6 +16,8 @@ import {
   LABELS,
   LEVEL_NUMBER_MARKS,
   NUMBER_WORDS,
+  ORDINAL_SUFFIXES,
+  SHORT_LEVEL_WORDS,
   TIME_UNITS,
   URL_VARIABLE,
 } from './labels';
@@ -262,14 +264,34 @@ const LEVEL_NUMBER = new RegExp(
   'u',
 );
 
+/**
+ * "2nd escalation level", "2. Eskalationsstufe": the number before the level words, written as an ordinal; not a
+ * counter before a title that has its own number ("3. Escalation level 2").
+ */
+const ORDINAL_TITLE = new RegExp(
+  `^(\\d+)\\s*(?:${ORDINAL_SUFFIXES.join('|')})\\s+(${LEVEL_WORDS.join('|')})(?!\\p{L})(?!\\s*[:(#\\-\u2013\u2014]?\\s*\\d)`,
+  'u',
+);
+/** "Level 2", "Stufe #2": short words, a level's only when its number follows. */
+const SHORT_TITLE = new RegExp(`^(?:${SHORT_LEVEL_WORDS.join('|')})\\s*#?\\s*(\\d+)(?!\\p{L})`, 'u');
+const SHORT_TITLE_ANYWHERE = new RegExp(`\\b(?:${SHORT_LEVEL_WORDS.join('|')})\\s*#?\\s*\\d`, 'u');
+
+/** A (normalised) title in the level words and then the number: "2nd escalation level" and "Level 2" as "escalation level 2". */
+function inLevelWords(part: string): string {
+  const ordinal = ORDINAL_TITLE.exec(part);
+  if (ordinal) return `${ordinal[2]} ${ordinal[1]}${part.slice(ordinal[0].length)}`;
+  const short = SHORT_TITLE.exec(part);
+  return short ? `${LEVEL_WORDS[0]} ${short[1]}${part.slice(short[0].length)}` : part;
+}
+
 /** Whether the text holds the level words anywhere (a cheap test before reading a title; isLevelText decides). */
 function hasLevelWords(text: string): boolean {
   const normalized = normalizeText(text);
-  return LEVEL_WORDS.some((words) => normalized.includes(words));
+  return LEVEL_WORDS.some((words) => normalized.includes(words)) || SHORT_TITLE_ANYWHERE.test(normalized);
 }
 
 function startsWithLevelWords(text: string): boolean {
-  const normalized = normalizeText(text);
+  const normalized = inLevelWords(normalizeText(text));
   return LEVEL_WORDS.some((words) => normalized.startsWith(words));
 }
 
@@ -287,7 +309,7 @@ function leadingLevelWords(part: string): string | undefined {
 /** The part of a (normalised) title that starts with the level words. */
 function levelPart(normalized: string): string | undefined {
   const parts = [normalized, ...normalized.split(/\s*[\u00b7\u2022|:]\s+|\s+[-\u2013\u2014/]\s+/).slice(1)];
-  return parts.find((part) => leadingLevelWords(part) !== undefined);
+  return parts.map(inLevelWords).find((part) => leadingLevelWords(part) !== undefined);
 }
 
 /**

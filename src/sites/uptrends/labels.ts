@@ -5,6 +5,11 @@
  */
 import type { TextPattern } from '../../dom/text';
 
+/** Every phrase made of one lead, one link and one tail, in that order. */
+function phrases(leads: string[], links: string[], tails: string[]): string[] {
+  return leads.flatMap((lead) => links.flatMap((link) => tails.map((tail) => `${lead} ${link} ${tail}`)));
+}
+
 export const LABELS = {
   integrationName: [
     'Integration name',
@@ -96,13 +101,28 @@ export const LABELS = {
     'Activé',
     'Désactivé',
   ],
+  /** The section's heading: the KB's words, and the ways a translator may put them ("Alarmierung über Integrationen"). */
   alertingByIntegrations: [
-    'Alerting by integrations',
-    'Alerts by integrations',
-    'Alerts versturen door integraties',
-    'Alarmierung durch Integrationen',
-    'Alertes par intégrations',
-    'Alerte par intégrations',
+    ...phrases(
+      ['Alerting', 'Alerts', 'Alert', 'Alerts sent'],
+      ['by', 'via', 'through', 'using'],
+      ['integrations', 'integration'],
+    ),
+    ...phrases(
+      ['Alerts versturen', 'Alerteren', 'Alerts', 'Alarmeren', 'Alarmering', 'Meldingen versturen'],
+      ['door', 'via', 'met'],
+      ['integraties', 'integratie'],
+    ),
+    ...phrases(
+      ['Alarmierung', 'Alarme', 'Alarmieren', 'Alarme senden', 'Benachrichtigung'],
+      ['durch', 'über', 'via', 'per', 'mit'],
+      ['Integrationen', 'Integration'],
+    ),
+    ...phrases(
+      ['Alertes', 'Alerte', 'Alerter', 'Alertes envoyées', 'Envoi des alertes'],
+      ['par', 'via', 'par les', 'via les', 'par des', 'avec les'],
+      ['intégrations', 'intégration'],
+    ),
   ],
   /** Options under a ticked integration on a level: checkboxes, but not integrations. */
   integrationOptions: [
@@ -121,6 +141,9 @@ export const LABELS = {
     'Envoyer des alertes de rappel',
   ],
 } as const;
+
+/** A short value-source choice that says the value is given right here ("Hier angeben"), normalised. */
+export const VALUE_HERE_WORDS = /\b(here|hier|ici)\b/;
 
 /** The "⋯" button that opens a variable's value dialog. */
 export const EDIT_VALUE_BUTTON: readonly TextPattern[] = [
@@ -164,6 +187,11 @@ export const LEVEL_NUMBER_MARKS = ['number', 'nummer', 'numero', 'num', 'nr', 'n
 /** Units of a delay ("Escalation level (15 min)", "Eskalationsstufe – 10 Min."): a number before one is no level's. */
 export const TIME_UNITS =
   /^\s*(s|sec\w*|seconds?|sekunden?|min\w*|h|hours?|heures?|uur|u|stunden?|std|days?|dagen|tage?|jours?)(?!\p{L})/u;
+
+/** Short level titles ("Level 2", "Niveau 2", "Stufe 2"): words that name a level only when its number follows. */
+export const SHORT_LEVEL_WORDS = ['level', 'niveau', 'stufe'];
+/** What may follow a level's number written before the level words ("2nd", "2e", "2ème", "2de", "2."), normalised. */
+export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th', 'eme', 'ere', 'er', 're', 'ste', 'de', 'e', '\\.'];
 
 /** Levels numbered in words ("Escalation level two"), normalised (lower case, no accents). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -219,7 +247,7 @@ export const INTEGRATION_OPTION_WORDS = {
 
 /** Only the two sections' own headings: a list or a log may name levels and integrations, never these. */
 export const SECTION_KEYWORDS =
-  /predefined variables?|voorgedefinieerde|vordefinierte|pr[eé]d[eé]finies?|by integrations|door integraties|durch integrationen|par int[eé]grations/i;
+  /predefined variables?|voorgedefinieerde|vordefinierte|pr[eé]d[eé]finies?|(by|via|through|using|door|met|durch|[uü]ber|per|mit|par|les|des) int[eé]grati(ons?|es?|onen)\b/i;
 
 /**
  * The sections, or the editor's name field or a level named in the page: words whose appearance in changed DOM means a
