@@ -8,6 +8,8 @@
  * so userinfo, ports, IDN homographs, percent-encoded hosts and stray whitespace can never slip through.
  */
 
+import { INVISIBLE_CHARACTERS } from '../dom/text';
+
 export type AlertOpsUrlShape = 'post-alert' | 'rest-api';
 
 export interface AlertOpsUrl {
@@ -78,8 +80,11 @@ export function maskAlertOpsUrl(input: string): string {
   return `${parsed.url.slice(0, keyStart)}${MASK}${visibleTail}${parsed.url.slice(keyStart + parsed.key.length)}`;
 }
 
-/** Every recognised URL holds this host literally: the cheap first test before any closer look at a piece of text. */
-export const URL_HOST_HINT = /notify\.alertops\.com/i;
+/**
+ * Every recognised URL holds this host: the cheap first test before any closer look at a piece of text. Invisible break
+ * characters may stand after its dots (a "breakable URL" filter).
+ */
+export const URL_HOST_HINT = /notify\.\W*alertops\.\W*com/i;
 
 export function mayHoldAlertOpsUrl(text: string | null | undefined): boolean {
   return !!text && URL_HOST_HINT.test(text);
@@ -95,7 +100,9 @@ const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/;
  * Callers pass small strings: never the concatenated text of a whole subtree, where neighbouring
  * elements would run into the URL ("…/UptrendsCopy").
  */
-export function findAlertOpsUrls(text: string): string[] {
+export function findAlertOpsUrls(shown: string): string[] {
+  // What the page shows, not the soft hyphens, zero-width spaces and direction marks it put in for line breaks.
+  const text = shown.replace(INVISIBLE_CHARACTERS, '');
   if (!text || text.length > 100_000 || !URL_HOST_HINT.test(text)) return [];
   const found: string[] = [];
   for (const match of text.matchAll(CANDIDATE)) {

@@ -4,7 +4,7 @@
  * frame or timer is waited for: after a user's click the browser renders a frame before any timer, which would delay a
  * capture by a frame. Gone when the signal aborts, and only while the page is in use (`watchWhileInUse`).
  */
-import { openShadowRoots } from './shadow';
+import { openShadowRoots, selfAndBelow } from './shadow';
 
 export interface DomChanges {
   /** Elements inserted since the last call: look at their whole subtree. */
@@ -216,9 +216,7 @@ export function shadowRootWatcher(watch: (shadow: ShadowRoot) => void, onUpgrade
    */
   const follow = (root: Element | Document | ShadowRoot) => {
     const waiting = ':not(:defined)';
-    const self = root.nodeType === 1 && (root as Element).matches(waiting) ? [root] : [];
-    for (const element of [...self, ...root.querySelectorAll(waiting)])
-      if (!(element as Element).shadowRoot) undefinedElements.add(element as Element);
+    for (const element of selfAndBelow(root, waiting)) if (!element.shadowRoot) undefinedElements.add(element);
   };
   const recheck = () => {
     for (const element of [...undefinedElements]) {

@@ -54,6 +54,14 @@ export function closestAcrossShadow(element: Element, selector: string): Element
 }
 
 /** Matches in an element's light DOM and, when it hosts an open shadow root, in that root too. */
+/** The elements matching `selector` in `root`'s tree, `root` itself included when it is an element that matches. */
+export function selfAndBelow(root: ParentNode & Node, selector: string): Element[] {
+  return [
+    ...(root.nodeType === 1 && (root as Element).matches(selector) ? [root as Element] : []),
+    ...root.querySelectorAll(selector),
+  ];
+}
+
 export function queryAllIncludingShadow(container: Element, selector: string): Element[] {
   return [...container.querySelectorAll(selector), ...(container.shadowRoot?.querySelectorAll(selector) ?? [])];
 }

@@ -15,7 +15,7 @@ import {
   textWithoutControls,
 } from '../../dom/labels';
 import { isNoticeNode } from '../../dom/notice';
-import { openShadowRoots, parentAcrossShadow, queryAllIncludingShadow } from '../../dom/shadow';
+import { openShadowRoots, parentAcrossShadow, queryAllIncludingShadow, selfAndBelow } from '../../dom/shadow';
 import { matchesAny, normalizeText } from '../../dom/text';
 import {
   COPY_LABELS,
@@ -72,10 +72,7 @@ export function findSavedIntegrations(
   shadows?: ShadowRoot[],
 ): FoundIntegration[] {
   const found = new Map<string, FoundIntegration>();
-  const spots =
-    shallow && root.nodeType === 1
-      ? collectOwnSpots(root as Element)
-      : collectSpots(root, shadows ?? openShadowRoots(root));
+  const spots = collectSpots(root, shallow ? [] : (shadows ?? openShadowRoots(root)));
   for (const spot of spots) {
     if (found.has(spot.url) || !isPresentedAsIntegrationUrl(spot)) continue;
     found.set(spot.url, {
@@ -116,41 +113,29 @@ function collectSpotsHere(root: Element | Document | ShadowRoot): Spot[] {
     let element = node.parentElement;
     if (!mayHoldAlertOpsUrl(text) || !element || isHiddenForText(element)) continue;
     let urls = findAlertOpsUrls(text);
-    // A URL the page split over inline elements (a highlighted key, <wbr> breaks): the smallest inline run holding it.
-    for (let depth = 0; !urls[0] && depth < 3 && element.parentElement; depth++) {
-      element = element.parentElement;
-      if (element.querySelector(NOT_INLINE)) break;
-      text = element.textContent ?? '';
+    // A URL the page split over inline elements (a highlighted key, <wbr> breaks): the inline text of its element,
+    // where anything else breaks the text, then of its inline ancestors.
+    for (let depth = 0; !urls[0] && element && depth < 3; depth++) {
+      text = Array.from(element.childNodes, (child) =>
+        child.nodeType === 3
+          ? child.nodeValue
+          : child.nodeType === 1
+            ? isInline(child)
+              ? child.textContent
+              : ' '
+            : '',
+      ).join('');
       urls = findAlertOpsUrls(text);
+      if (!urls[0] && !isInline(element)) break;
+      if (!urls[0]) element = element.parentElement;
     }
-    for (const url of urls) spots.push({ element, url, prose: isProse(text, url) });
+    if (element) for (const url of urls) spots.push({ element, url, prose: isProse(text, url) });
   }
-  const elements = [...(root.nodeType === 1 ? [root as Element] : []), ...root.querySelectorAll('input,textarea')];
-  for (const element of elements) {
-    if (element.tagName !== 'INPUT' && element.tagName !== 'TEXTAREA') continue;
-    for (const url of findAlertOpsUrls((element as HTMLInputElement).value)) spots.push({ element, url });
+  for (const field of selfAndBelow(root, 'input,textarea')) {
+    for (const url of findAlertOpsUrls((field as HTMLInputElement).value)) spots.push({ element: field, url });
   }
-  const withAttributes = [
-    ...(root.nodeType === 1 && (root as Element).matches(URL_IN_ATTRIBUTE) ? [root as Element] : []),
-    ...root.querySelectorAll(URL_IN_ATTRIBUTE),
-  ];
-  for (const element of withAttributes) spots.push(...attributeSpots(element));
+  for (const element of selfAndBelow(root, URL_IN_ATTRIBUTE)) spots.push(...attributeSpots(element));
   return spots.filter((spot) => !isNoticeNode(spot.element));
-}
-
-/** Callers reach here only for elements whose own text, value or attribute passed the cheap URL-host test. */
-function collectOwnSpots(element: Element): Spot[] {
-  const spots: Spot[] = [];
-  const texts = Array.from(element.childNodes)
-    .filter((node) => node.nodeType === 3)
-    .map((node) => node.nodeValue ?? '');
-  if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') texts.push((element as HTMLInputElement).value);
-  if (!isHiddenForText(element)) {
-    for (const text of texts) {
-      for (const url of findAlertOpsUrls(text)) spots.push({ element, url, prose: isProse(text, url) });
-    }
-  }
-  return isNoticeNode(element) ? [] : [...spots, ...attributeSpots(element)];
 }
 
 function attributeSpots(element: Element): Spot[] {
@@ -172,10 +157,18 @@ function subtreeMayHoldUrl(element: Element): boolean {
 /** Anything but inline text: a URL split over such elements would run into its neighbours' text. */
 const NOT_INLINE = ':not(span,mark,b,strong,i,em,code,wbr,small)';
 
+/** An inline element holding only inline elements. */
+function isInline(element: Node): boolean {
+  return !(element as Element).matches(NOT_INLINE) && !(element as Element).querySelector(NOT_INLINE);
+}
+
 function isPresentedAsIntegrationUrl(spot: Spot): boolean {
   const parsed = parseAlertOpsUrl(spot.url);
   const kept = parsed?.key.replace(KEY_RUNS, '') ?? '';
   if (new Set(kept).size < MIN_DISTINCT_KEY_CHARACTERS || kept.length < MIN_KEY_LENGTH_OUTSIDE_RUNS) return false;
+  // A field the user is typing into holds their text, whole or not yet.
+  if (spot.element === spot.element.ownerDocument.activeElement && !(spot.element as HTMLInputElement).readOnly)
+    return false;
   const freeText = spot.element.closest(FREE_TEXT_CONTAINERS);
   // A code block that holds nothing but the URL shows it; one with more around it is a sample.
   if (freeText && !(freeText.matches('pre code') && freeText.textContent?.trim() === spot.url)) return false;
@@ -373,7 +366,7 @@ function nearestHeading(element: Element): string {
     // A heading of a section or a dialog names that ("Basic Settings", "Regenerate API key?"), unless the URL is in it.
     const heading = queryAllIncludingShadow(container, 'h1,h2,h3,h4,h5,h6,[role=heading]').find((candidate) => {
       const part = candidate.closest('section,dialog,[role$=dialog]');
-      return !part || around.includes(part);
+      return !part || around.includes(part) || part.contains(element);
     });
     const text = heading ? ownText(heading) : '';
     if (text && text.length <= 120 && !matchesAny(text, URL_LABELS)) return text;

@@ -70,9 +70,10 @@ export const WATCHED_URL_ATTRIBUTES = [
 
 /**
  * Every attribute that may carry the URL. Tooltips and accessible names (title, aria-label) change all the time on busy
- * consoles and carry the URL only on elements rendered with it, which the insertion itself reveals: not watched.
+ * consoles and carry the URL only on elements rendered with it, which the insertion itself reveals: not watched. Bootstrap
+ * moves a tooltip's title into data-bs-original-title as it starts.
  */
-export const URL_ATTRIBUTES = [...WATCHED_URL_ATTRIBUTES, 'title', 'aria-label'];
+export const URL_ATTRIBUTES = [...WATCHED_URL_ATTRIBUTES, 'title', 'aria-label', 'data-bs-original-title'];
 
 /** Any element whose URL attributes name the AlertOps notify host: a cheap test that the page may show a URL. */
 export const URL_IN_ATTRIBUTE = URL_ATTRIBUTES.map((name) => `[${name}*="notify.alertops.com" i]`).join();
