@@ -123,7 +123,37 @@ async function handleEditor(trigger: Trigger, context: FillContext): Promise<Pag
     else if (before) handledEditors.set(key, before);
     else handledEditors.delete(key);
   }
+  const field = editor.urlVariable?.field;
+  if (outcome.kind === 'filled' && field) refillIfThePageBlanks(field, capture.url, key);
   return explainFill(outcome, capture);
+}
+
+/** How long after a fill, and how often, the field is looked at for a page that blanks it by itself. */
+const PAGE_RESET_WATCH_MS = 10_000;
+const PAGE_RESET_CHECK_MS = 500;
+
+/**
+ * An editor whose defaults arrive after it is drawn may write a blank URL over the fill, without any event: the field
+ * is filled again (within MAX_AUTO_FILLS). Once the user types, pastes or cuts in it, a blank field is theirs.
+ */
+function refillIfThePageBlanks(field: HTMLInputElement | HTMLTextAreaElement, url: string, key: string): void {
+  const watching = new AbortController();
+  const started = Date.now();
+  const userEdits = (event: Event) => event.isTrusted && watching.abort();
+  for (const type of ['keydown', 'input', 'paste', 'cut', 'drop'])
+    field.addEventListener(type, userEdits, { capture: true, signal: watching.signal });
+  const timer = setInterval(() => {
+    const blanked = field.value === '' && field.isConnected && !watching.signal.aborted && !stop.signal.aborted;
+    if (blanked) {
+      const handled = handledEditors.get(key);
+      if (handled) handled.pending = true;
+      void run('auto');
+    }
+    if (blanked || field.value !== url || Date.now() - started > PAGE_RESET_WATCH_MS || watching.signal.aborted) {
+      clearInterval(timer);
+      watching.abort();
+    }
+  }, PAGE_RESET_CHECK_MS);
 }
 
 /**

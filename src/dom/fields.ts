@@ -30,7 +30,7 @@ export function setFieldValue(field: TextField, value: string): void {
   const prototype = field.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
   const view = field.ownerDocument.defaultView;
-  field.dispatchEvent(new (view?.FocusEvent ?? FocusEvent)('focus'));
+  fireFocusEvent(field, 'focus');
   if (setter) setter.call(field, value);
   else field.value = value;
   const InputEventClass = view?.InputEvent ?? InputEvent;
@@ -38,7 +38,12 @@ export function setFieldValue(field: TextField, value: string): void {
     new InputEventClass('input', { bubbles: true, composed: true, inputType: 'insertReplacementText', data: value }),
   );
   field.dispatchEvent(new (view?.Event ?? Event)('change', { bubbles: true }));
-  field.dispatchEvent(new (view?.FocusEvent ?? FocusEvent)('blur'));
+  fireFocusEvent(field, 'blur');
+}
+
+/** The focus or blur a user's visit brings, without moving the user's focus: forms that commit on blur hear it. */
+function fireFocusEvent(element: Element, type: 'focus' | 'blur'): void {
+  element.dispatchEvent(new (element.ownerDocument.defaultView?.FocusEvent ?? FocusEvent)(type));
 }
 
 /**
@@ -86,10 +91,15 @@ export function isDisabled(element: Element): boolean {
   return false;
 }
 
-/** Ticks with a real click (frameworks listen to click/change); a ticked box is left alone. Returns whether it clicked. */
+/**
+ * Ticks with a real click (frameworks listen to click/change), between the focus and blur a user's click brings (a form
+ * that commits a box on blur); a ticked box is left alone. Returns whether it clicked.
+ */
 export function tick(box: Element): boolean {
   if (!isCheckbox(box) || isChecked(box) || isDisabled(box)) return false;
+  fireFocusEvent(box, 'focus');
   (box as HTMLElement).click();
+  fireFocusEvent(box, 'blur');
   return true;
 }
 
