@@ -1,17 +1,31 @@
 /** Finding elements by what they say rather than by ids or classes. */
-import { accessibleName, describeControl, isButtonLike, PHRASING, textWithoutControls } from './labels';
+import { accessibleName, describeControl, isButtonLike, textWithoutControls } from './labels';
 import { openShadowRoots, parentAcrossShadow } from './shadow';
 import { equalsAny, matchesAny, normalizeText, type TextPattern } from './text';
 import { isVisible } from './visibility';
 
 const SHORT_TEXT = 80;
 
+const labelSets = new WeakMap<readonly string[], { wanted: Set<string>; starts: Set<string> }>();
+
+/** The labels, normalised, and every start of them: read once per list, however many text nodes are looked at. */
+function labelSet(labels: readonly string[]): { wanted: Set<string>; starts: Set<string> } {
+  let set = labelSets.get(labels);
+  if (!set) {
+    const wanted = new Set(labels.map((label) => normalizeText(label)));
+    const starts = new Set([...wanted].flatMap((label) => Array.from(label, (_, end) => label.slice(0, end + 1))));
+    set = { wanted, starts };
+    labelSets.set(labels, set);
+  }
+  return set;
+}
+
 /**
  * Visible elements whose own short text (a heading, a label, a legend, a tab) equals one of the labels.
  * Walks text nodes, not elements, so a page of tens of thousands of nodes costs one linear pass.
  */
 export function findLabelElements(root: ParentNode & Node, labels: readonly string[]): Element[] {
-  const wanted = new Set(labels.map((label) => normalizeText(label)));
+  const { wanted, starts } = labelSet(labels);
   const document = root.ownerDocument ?? (root as Document);
   const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const found: Element[] = [];
@@ -25,7 +39,7 @@ export function findLabelElements(root: ParentNode & Node, labels: readonly stri
     const normalized = normalizeText(text).replace(/\s*[:*]+$/, '');
     if (!wanted.has(normalized)) {
       // A label split over several text nodes ("Niveau d'" + "escalade"): only then is the parent's text worth reading.
-      if (![...wanted].some((label) => label.startsWith(normalized))) continue;
+      if (!starts.has(normalized)) continue;
       const whole = textWithoutControls(element, SHORT_TEXT * 2);
       if (whole.length > SHORT_TEXT || !wanted.has(normalizeText(whole).replace(/\s*[:*]+$/, ''))) continue;
     }
@@ -38,6 +52,8 @@ export function findLabelElements(root: ParentNode & Node, labels: readonly stri
   }
   return found;
 }
+
+const PHRASING = /^(A|ABBR|B|CITE|CODE|EM|FONT|I|KBD|MARK|Q|SAMP|SMALL|SPAN|STRONG|U|VAR)$/;
 
 /**
  * Words set in bold or linked inside a sentence ("Under <b>Alerting by integrations</b>, tick…"): words come before
