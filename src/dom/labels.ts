@@ -57,36 +57,30 @@ export function labelElementsOf(element: Element): Element[] {
  * characters: callers that only want short texts must not walk a huge subtree to learn that it is long.
  */
 export function textWithoutControls(element: Element, maxLength = Number.POSITIVE_INFINITY): string {
-  let text = '';
-  // Whether a block's edge (anything but inline phrasing) stands between the text so far and the next text.
-  let apart = false;
+  const parts: string[] = [];
+  let length = 0;
   const walk = (nodes: Iterable<Node>) => {
     for (const child of nodes) {
-      if (text.length > maxLength) return;
+      if (length > maxLength) return;
       if (child.nodeType === 3) {
-        const part = child.nodeValue ?? '';
-        // A word that inline markup splits ("<u>I</u>ntegration", an access key's underline) is one word on screen.
-        text += !apart && /\p{L}/u.test(text.slice(-1)) && /^\p{Ll}/u.test(part) ? part : ` ${part}`;
-        apart = false;
+        const text = child.nodeValue ?? '';
+        // An access key's underlined letter ("<u>I</u>ntegration", "Integration <u>t</u>ype") is part of its word.
+        if (/^\p{L}$/u.test(parts.at(-1) ?? '') && /^\p{Ll}/u.test(text)) parts.push(`${parts.pop()}${text}`);
+        else parts.push(text);
+        length += text.length;
       } else if (child.nodeType === 1 && !isFormControl(child as Element) && !isHiddenForText(child as Element)) {
-        const block = !PHRASING.test((child as Element).tagName);
-        apart ||= block;
         // A web component's <slot> shows the light-DOM nodes assigned to it, or its own children when none are.
         const assigned =
           (child as Element).tagName === 'SLOT'
             ? (child as HTMLSlotElement).assignedNodes({ flatten: true })
             : undefined;
         walk(assigned?.length ? assigned : child.childNodes);
-        apart ||= block;
       }
     }
   };
   walk(element.childNodes);
-  return text.replace(/\s+/g, ' ').trim();
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
-
-/** Inline phrasing elements: text on both sides of their edges runs on, as in a sentence. */
-export const PHRASING = /^(A|ABBR|B|CITE|CODE|EM|FONT|I|KBD|MARK|Q|SAMP|SMALL|SPAN|STRONG|U|VAR)$/;
 
 /** Elements whose text the page never shows. */
 export function isHiddenForText(element: Element): boolean {
