@@ -54,7 +54,8 @@ function scanFieldValues(): void {
 }
 
 const FIELD_REREAD_MS = 500;
-const TEXT_FIELDS = 'input:not([type]),input[type=text],input[type=url],input[type=search]';
+/** Every field (boxes and buttons never hold a URL-like value; the cheap host test skips them). */
+const TEXT_FIELDS = 'input,textarea';
 
 /**
  * Between sessions: may the page show a URL now? Its text and URL-bearing attributes, no walking. Field values, which

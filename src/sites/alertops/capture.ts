@@ -238,7 +238,7 @@ function previousSiblingLabel(element: Element, url: string): string {
 }
 
 function hasCopyButton(container: Element): boolean {
-  const buttons = queryAllIncludingShadow(container, 'button,[role=button],a,[type=button],[type=submit]');
+  const buttons = queryAllIncludingShadow(container, 'button,[role=button],a,input');
   return buttons.some((button) => isCopyControl(button));
 }
 
