@@ -11,7 +11,7 @@ export function isTextField(element: Element | null | undefined): element is Tex
 }
 
 export function isEditable(field: TextField): boolean {
-  return !field.disabled && !field.readOnly && !isInTypedText(field);
+  return !field.readOnly && !isDisabled(field) && !isInTypedText(field);
 }
 
 /**
@@ -75,11 +75,17 @@ function isInputType(element: Element, type: string): boolean {
 }
 
 /**
- * Disabled natively, by aria-disabled on itself or an ancestor (ARIA: it applies to what the element holds), or by a
- * disabled fieldset (except in the fieldset's first legend, which HTML leaves enabled).
+ * Disabled natively, by aria-disabled on itself or an ancestor (ARIA: it applies to what the element holds), by a
+ * disabled fieldset (except in the fieldset's first legend, which HTML leaves enabled), or read-only by aria-readonly (a
+ * drawn box or field that ignores the user).
  */
 export function isDisabled(element: Element): boolean {
-  if ((element as HTMLInputElement).disabled === true || element.closest('[aria-disabled="true" i]')) return true;
+  if (
+    (element as HTMLInputElement).disabled === true ||
+    element.closest('[aria-disabled="true" i]') ||
+    element.matches('[aria-readonly="true" i]')
+  )
+    return true;
   for (
     let fieldset = element.closest('fieldset[disabled]');
     fieldset;

@@ -105,11 +105,16 @@ export function titleText(element: Element): string {
 }
 
 /** Buttons (native or ARIA) named like one of the patterns. */
+/** What a button says: its accessible name, an input's value, or an icon-only button's icon. */
+export function buttonName(button: Element): string {
+  return accessibleName(button) || (button as HTMLInputElement).value || iconName(button);
+}
+
 export function findButtons(root: ParentNode, patterns: readonly TextPattern[], exact = false): HTMLElement[] {
   const buttons = queryDeep(root, 'button, [role="button"], input[type="button"], input[type="submit"], a[href]');
   return Array.from(buttons).filter((button): button is HTMLElement => {
     if (!isButtonLike(button) || !isVisible(button)) return false;
-    const name = accessibleName(button) || (button as HTMLInputElement).value || iconName(button);
+    const name = buttonName(button);
     return exact
       ? equalsAny(
           name,

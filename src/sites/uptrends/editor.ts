@@ -6,6 +6,7 @@
 
 import { isEditable, isInTypedText, isTextField, type TextField } from '../../dom/fields';
 import {
+  buttonName,
   findButtons,
   findFieldsDescribedBy,
   findLabelElements,
@@ -26,7 +27,15 @@ import {
 } from '../../dom/shadow';
 import { equalsAny, matchesAny, normalizeText, type TextPattern, withoutLabelMark } from '../../dom/text';
 import { isPerceivable, isVisible } from '../../dom/visibility';
-import { ALERTOPS, ALERTOPS_URL_VARIABLE, EDIT_VALUE_BUTTON, LABELS, URL_VARIABLE, VALUE_HERE_WORDS } from './labels';
+import {
+  ALERTOPS,
+  ALERTOPS_URL_VARIABLE,
+  EDIT_VALUE_BUTTON,
+  EDIT_WORD,
+  LABELS,
+  URL_VARIABLE,
+  VALUE_HERE_WORDS,
+} from './labels';
 
 export type ValueMode = 'here' | 'level' | 'unknown';
 
@@ -247,7 +256,10 @@ export function findUrlVariable(
     (field) => inSection(field) && isEditableField(field),
   );
   const editButtons = findButtons(root, EDIT_VALUE_BUTTON).filter(
-    (button) => inSection(button) && describeControl(button).some((text) => matchesAny(text, URL_VARIABLE)),
+    (button) =>
+      inSection(button) &&
+      describeControl(button).some((text) => matchesAny(text, URL_VARIABLE)) &&
+      (!matchesAny(buttonName(button), [EDIT_WORD]) || besideUrlLabel(button)),
   );
   const candidates: Element[] = [...fields, ...editButtons];
   // Named by its own row first: a field whose row shows no name of its own (the name in a read-only input) is
@@ -282,6 +294,16 @@ export function findUrlVariable(
   if (editButton) variable.editButton = editButton;
   if (modeControl) variable.modeControl = modeControl;
   return variable;
+}
+
+/** A URL variable's label in the short text around the button (its cell, its row). */
+function besideUrlLabel(button: Element): boolean {
+  for (let container = button.parentElement, depth = 0; container && depth < 2; depth++) {
+    const text = textWithoutControls(container, 200);
+    if (text.length <= 120 && matchesAny(text, URL_VARIABLE)) return true;
+    container = container.parentElement;
+  }
+  return false;
 }
 
 /**

@@ -145,6 +145,12 @@ export const LABELS = {
 /** A short value-source choice that says the value is given right here ("Hier angeben"), normalised. */
 export const VALUE_HERE_WORDS = /\b(here|hier|ici)\b/;
 
+/**
+ * A bare "Edit" or "More": the "⋯" button's name on some rows, but also a view's own Edit button (a read-only editor's
+ * footer), so it counts only right beside the variable's label.
+ */
+export const EDIT_WORD = /^(edit|bewerken|bearbeiten|modifier|more|meer|mehr|plus)$/;
+
 /** The "⋯" button that opens a variable's value dialog. */
 export const EDIT_VALUE_BUTTON: readonly TextPattern[] = [
   /^(\u22ef|\u2026|\.\.\.|\u00b7\u00b7\u00b7)$/,
@@ -152,7 +158,7 @@ export const EDIT_VALUE_BUTTON: readonly TextPattern[] = [
   /\bwaarde (bewerken|wijzigen|instellen)\b/,
   /\bwert (bearbeiten|andern|festlegen)\b/,
   /\b(modifier|definir|editer) (la )?valeur\b/,
-  /^(edit|bewerken|bearbeiten|modifier|more|meer|mehr|plus)$/,
+  EDIT_WORD,
   // Icon fonts' names for "⋯", read from an icon-only button's icon; not the vertical "⋮" of a row's actions menu.
   /\b(ellipsis|dots)(?![\w-]*?[-_](v|vert|vertical)\b)|\bmore[-_ ]?horiz/,
 ];
