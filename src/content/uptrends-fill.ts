@@ -134,7 +134,8 @@ const PAGE_RESET_CHECK_MS = 500;
 
 /**
  * An editor whose defaults arrive after it is drawn may write a blank URL over the fill, without any event: the field
- * is filled again (within MAX_AUTO_FILLS). Once the user types, pastes or cuts in it, a blank field is theirs.
+ * is filled again (within MAX_AUTO_FILLS). Once the user types, pastes or cuts in it, or clicks or types anywhere on
+ * the page, a blank field is theirs.
  */
 function refillIfThePageBlanks(field: HTMLInputElement | HTMLTextAreaElement, url: string, key: string): void {
   const watching = new AbortController();
@@ -142,6 +143,9 @@ function refillIfThePageBlanks(field: HTMLInputElement | HTMLTextAreaElement, ur
   const userEdits = (event: Event) => event.isTrusted && watching.abort();
   for (const type of ['keydown', 'input', 'paste', 'cut', 'drop'])
     field.addEventListener(type, userEdits, { capture: true, signal: watching.signal });
+  // A user at work on the page (a clear button, a form reset): a blank field may be theirs.
+  for (const type of ['pointerdown', 'keydown', 'reset'])
+    field.ownerDocument.addEventListener(type, userEdits, { capture: true, signal: watching.signal });
   const timer = setInterval(() => {
     const blanked = field.value === '' && field.isConnected && !watching.signal.aborted && !stop.signal.aborted;
     if (blanked) {

@@ -16,7 +16,7 @@ import {
 } from '../../dom/labels';
 import { isNoticeNode } from '../../dom/notice';
 import { openShadowRoots, parentAcrossShadow, queryAllIncludingShadow, selfAndBelow } from '../../dom/shadow';
-import { matchesAny, normalizeText } from '../../dom/text';
+import { INVISIBLE_CHARACTERS, matchesAny, normalizeText } from '../../dom/text';
 import {
   COPY_LABELS,
   FREE_TEXT_CONTAINERS,
@@ -108,6 +108,7 @@ function collectSpotsHere(root: Element | Document | ShadowRoot): Spot[] {
   const spots: Spot[] = [];
   const document = root.ownerDocument ?? (root as Document);
   const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const read = new Set<Element>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     let text = node.nodeValue ?? '';
     let element = node.parentElement;
@@ -115,17 +116,21 @@ function collectSpotsHere(root: Element | Document | ShadowRoot): Spot[] {
     let urls = findAlertOpsUrls(text);
     // A URL the page split over inline elements (a highlighted key, <wbr> breaks): the inline text of its element,
     // where anything else breaks the text, then of its inline ancestors.
-    for (let depth = 0; !urls[0] && element && depth < 3; depth++) {
-      text = Array.from(element.childNodes, (child) =>
-        child.nodeType === 3
-          ? child.nodeValue
+    for (let depth = 0; !urls[0] && element && depth < 3 && !read.has(element); depth++) {
+      // Every text node of an element gives the same inline text: read once per walk (a long log would be quadratic).
+      read.add(element);
+      const parts = Array.from(element.childNodes, (child) =>
+        (child.nodeType === 3
+          ? (child.nodeValue ?? '')
           : child.nodeType === 1
             ? isInline(child)
-              ? child.textContent
+              ? (child.textContent ?? '')
               : ' '
-            : '',
-      ).join('');
-      urls = findAlertOpsUrls(text);
+            : ''
+        ).replace(INVISIBLE_CHARACTERS, ''),
+      );
+      text = parts.join('');
+      urls = findAlertOpsUrls(text).filter((url) => nameIsWhole(parts, text, url));
       if (!urls[0] && !isInline(element)) break;
       if (!urls[0]) element = element.parentElement;
     }
@@ -150,12 +155,28 @@ function subtreeMayHoldUrl(element: Element): boolean {
     mayHoldAlertOpsUrl(element.textContent) ||
     element.matches(URL_IN_ATTRIBUTE) ||
     element.querySelector(`${URL_IN_ATTRIBUTE}, input, textarea`) !== null ||
-    element.tagName === 'INPUT'
+    element.matches('input,textarea')
   );
 }
 
 /** Anything but inline text: a URL split over such elements would run into its neighbours' text. */
 const NOT_INLINE = ':not(span,mark,b,strong,i,em,code,wbr,small)';
+
+/**
+ * A URL read across elements ends its name segment inside one of them: a badge or word drawn right after it
+ * ("…/Uptrends<span>New</span>") would run into the name.
+ */
+function nameIsWhole(parts: string[], text: string, url: string): boolean {
+  const start = text.indexOf(url);
+  const end = start + url.length;
+  const nameStart = start + url.replace(/\/$/, '').lastIndexOf('/') + 1;
+  let offset = 0;
+  for (const part of parts) {
+    offset += part.length;
+    if (offset > nameStart && offset < end && part !== '') return false;
+  }
+  return true;
+}
 
 /** An inline element holding only inline elements. */
 function isInline(element: Node): boolean {

@@ -424,8 +424,11 @@ function modeNamed(text: string | null): ValueMode {
   if (equalsAny(text, LABELS.specifyValueHere)) return 'here';
   const normalized = normalizeText(text);
   if (normalized.length > 60) return 'unknown';
-  if (matchesAny(normalized, LABELS.escalationLevel)) return 'level';
-  return VALUE_HERE_WORDS.test(normalized) ? 'here' : 'unknown';
+  const level = matchesAny(normalized, LABELS.escalationLevel);
+  const here = VALUE_HERE_WORDS.test(normalized);
+  // Both ("Wert hier eintragen (für alle Eskalationsstufen)"): not known.
+  if (level === here) return 'unknown';
+  return level ? 'level' : 'here';
 }
 
 function isModeChoice(text: string | null): boolean {

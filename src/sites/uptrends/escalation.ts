@@ -290,9 +290,13 @@ function hasLevelWords(text: string): boolean {
   return LEVEL_WORDS.some((words) => normalized.includes(words)) || SHORT_TITLE_ANYWHERE.test(normalized);
 }
 
-function startsWithLevelWords(text: string): boolean {
-  const normalized = inLevelWords(normalizeText(text));
-  return LEVEL_WORDS.some((words) => normalized.startsWith(words));
+/** A level's title in the full level words: an alert definition may be named "Level 1 – Critical". */
+function isFullLevelTitle(text: string): boolean {
+  const normalized = normalizeText(text);
+  return (
+    LEVEL_WORDS.some((words) => normalized.startsWith(words)) ||
+    (isLevelText(text) && LEVEL_WORDS.some((words) => normalized.includes(words)))
+  );
 }
 
 /** "Escalation level 2", or a composed title that ends with it after a separator ("Step 3 of 5 · Escalation level 2"). */
@@ -358,7 +362,7 @@ function definitionName(scope: Scope): string {
   const heading = [
     ...Array.from(scope.querySelectorAll('h1, h2')),
     ...Array.from(document.querySelectorAll('h1, h2')),
-  ].find((h) => isVisible(h) && ownText(h) && !isLevelText(ownText(h)) && !startsWithLevelWords(ownText(h)));
+  ].find((h) => isVisible(h) && ownText(h) && !isFullLevelTitle(ownText(h)));
   return (heading ? ownText(heading) : document.title).slice(0, 200);
 }
 

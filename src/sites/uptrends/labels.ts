@@ -101,27 +101,26 @@ export const LABELS = {
     'Activé',
     'Désactivé',
   ],
-  /** The section's heading: the KB's words, and the ways a translator may put them ("Alarmierung über Integrationen"). */
+  /**
+   * The section's heading: the KB's words, and the ways a translator may put them ("Alarmierung über Integrationen").
+   * Plural only: "Alerts by integration" titles a dashboard's chart or a report's filter.
+   */
   alertingByIntegrations: [
-    ...phrases(
-      ['Alerting', 'Alerts', 'Alert', 'Alerts sent'],
-      ['by', 'via', 'through', 'using'],
-      ['integrations', 'integration'],
-    ),
+    ...phrases(['Alerting', 'Alerts', 'Alert', 'Alerts sent'], ['by', 'via', 'through', 'using'], ['integrations']),
     ...phrases(
       ['Alerts versturen', 'Alerteren', 'Alerts', 'Alarmeren', 'Alarmering', 'Meldingen versturen'],
       ['door', 'via', 'met'],
-      ['integraties', 'integratie'],
+      ['integraties'],
     ),
     ...phrases(
       ['Alarmierung', 'Alarme', 'Alarmieren', 'Alarme senden', 'Benachrichtigung'],
       ['durch', 'über', 'via', 'per', 'mit'],
-      ['Integrationen', 'Integration'],
+      ['Integrationen'],
     ),
     ...phrases(
       ['Alertes', 'Alerte', 'Alerter', 'Alertes envoyées', 'Envoi des alertes'],
       ['par', 'via', 'par les', 'via les', 'par des', 'avec les'],
-      ['intégrations', 'intégration'],
+      ['intégrations'],
     ),
   ],
   /** Options under a ticked integration on a level: checkboxes, but not integrations. */
@@ -253,7 +252,7 @@ export const INTEGRATION_OPTION_WORDS = {
 
 /** Only the two sections' own headings: a list or a log may name levels and integrations, never these. */
 export const SECTION_KEYWORDS =
-  /predefined variables?|voorgedefinieerde|vordefinierte|pr[eé]d[eé]finies?|(by|via|through|using|door|met|durch|[uü]ber|per|mit|par|les|des) int[eé]grati(ons?|es?|onen)\b/i;
+  /predefined variables?|voorgedefinieerde|vordefinierte|pr[eé]d[eé]finies?|(alert|alarm|meld)\S*( \S+)? (by|via|through|using|door|met|durch|[uü]ber|per|mit|par|les|des) int[eé]grati(ons|es|onen)\b/i;
 
 /**
  * The sections, or the editor's name field or a level named in the page: words whose appearance in changed DOM means a
