@@ -62,9 +62,9 @@ function isProse(text: string, url: string): boolean {
 
 /**
  * Every saved-integration URL inside `root` (the whole document, or a subtree that was just inserted).
- * `shallow` looks at the element itself only (its attributes, value and own text): for an element whose attribute or
- * text changed, without walking a possibly huge subtree again. `shadows`: the open shadow roots inside `root`, when the
- * caller has them already.
+ * `shallow` leaves out the shadow roots inside `root`: for an element whose attribute, text or value changed, whose
+ * components were looked at when they were inserted. `shadows`: the open shadow roots inside `root`, when the caller has
+ * them already.
  */
 export function findSavedIntegrations(
   root: Element | Document | ShadowRoot,
