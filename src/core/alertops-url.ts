@@ -35,17 +35,16 @@ const PERCENT_ENCODING = /%(?![0-9A-Fa-f]{2})/;
 
 /** Returns the parsed URL, or null for anything that is not exactly one of the known shapes. */
 export function parseAlertOpsUrl(input: unknown): AlertOpsUrl | null {
-  if (typeof input !== 'string' || input.length === 0 || input.length > MAX_URL_LENGTH) return null;
-  const postAlert = POST_ALERT.exec(input);
-  if (postAlert) return build(input, 'post-alert', postAlert[1], postAlert[2]);
-  const restApi = REST_API.exec(input);
-  if (restApi) return build(input, 'rest-api', restApi[1], restApi[2]);
-  return null;
-}
-
-function build(url: string, shape: AlertOpsUrlShape, key?: string, name?: string): AlertOpsUrl | null {
-  if (!key || !name || PERCENT_ENCODING.test(url) || !pathIsDotSafe(url)) return null;
-  return { url, shape, key, name: safeDecode(name) };
+  if (typeof input !== 'string' || input.length > MAX_URL_LENGTH || PERCENT_ENCODING.test(input)) return null;
+  const match = POST_ALERT.exec(input) ?? REST_API.exec(input);
+  if (!match || !pathIsDotSafe(input)) return null;
+  // The legacy shape has a third group (the segments after its Source).
+  return {
+    url: input,
+    shape: match[3] === undefined ? 'post-alert' : 'rest-api',
+    key: match[1] as string,
+    name: safeDecode(match[2] as string),
+  };
 }
 
 /** No segment may be "." or ".." even once decoded: a URL parser would rewrite the path and drop the key. */

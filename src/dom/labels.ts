@@ -27,16 +27,19 @@ function idRefsText(element: Element, attribute: string): string {
 export function accessibleName(element: Element): string {
   const labelledBy = idRefsText(element, 'aria-labelledby');
   if (labelledBy) return labelledBy;
-  const ariaLabel = element.getAttribute('aria-label')?.trim();
-  if (ariaLabel) return ariaLabel;
-  const labels = labelElementsOf(element)
-    .map((label) => textWithoutControls(label))
-    .filter(Boolean);
-  if (labels.length > 0) return labels.join(' ');
-  // An input drawn as a button (type=button or submit, `<input type="button" role="checkbox">`) shows its value.
-  if (isButtonLike(element))
-    return ownText(element) || element.getAttribute('value')?.trim() || element.getAttribute('title')?.trim() || '';
-  return element.getAttribute('title')?.trim() || element.getAttribute('placeholder')?.trim() || '';
+  const attribute = (name: string) => element.getAttribute(name)?.trim();
+  return (
+    attribute('aria-label') ||
+    labelElementsOf(element)
+      .map((label) => textWithoutControls(label))
+      .filter(Boolean)
+      .join(' ') ||
+    // An input drawn as a button (type=button or submit, `<input type="button" role="checkbox">`) shows its value.
+    (isButtonLike(element) && (ownText(element) || attribute('value'))) ||
+    attribute('title') ||
+    attribute('placeholder') ||
+    ''
+  );
 }
 
 export function labelElementsOf(element: Element): Element[] {
@@ -45,7 +48,7 @@ export function labelElementsOf(element: Element): Element[] {
   if (id) {
     // The element's own tree: a shadow root (or a detached subtree) has ids of its own.
     const tree = element.getRootNode() as ParentNode;
-    found.push(...Array.from(tree.querySelectorAll(`label[for="${CSS.escape(id)}"]`)));
+    found.push(...tree.querySelectorAll(`label[for="${CSS.escape(id)}"]`));
   }
   const ancestorLabel = element.parentElement?.closest('label');
   if (ancestorLabel && !found.includes(ancestorLabel)) found.push(ancestorLabel);

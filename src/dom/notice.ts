@@ -18,10 +18,9 @@ export interface NoticeAction {
 export interface NoticeContent {
   title: string;
   body?: string;
-  /** A prompt waits for the user; a plain notice goes away by itself. */
-  kind: 'info' | 'success' | 'prompt' | 'warning';
+  kind: 'info' | 'success' | 'warning';
   closeLabel: string;
-  /** Milliseconds before a non-prompt notice disappears. */
+  /** Milliseconds before the notice disappears (default 6 s); 0 keeps it until it is closed. */
   timeout?: number;
 }
 
@@ -92,18 +91,19 @@ function inItsCorner(box: Element): boolean {
   return nearEdge(right, root.clientWidth, view.innerWidth) && nearEdge(bottom, root.clientHeight, view.innerHeight);
 }
 
-/** Shows one notice at a time per document: a new one replaces the previous one. */
+/**
+ * Shows one notice at a time per document: a new one replaces the previous one. A notice goes away by itself after
+ * `timeout`, or 0 for one that waits (a prompt).
+ */
 export function showNotice(document: Document, content: NoticeContent): NoticeHandle {
   for (const old of document.querySelectorAll(`[${NOTICE_HOST_ATTRIBUTE}]`)) old.remove();
   const host = document.createElement('div');
   host.setAttribute(NOTICE_HOST_ATTRIBUTE, content.kind);
   const shadow = host.attachShadow({ mode: 'open' });
-  const isPrompt = content.kind === 'prompt';
   // A notice that asks nothing lets clicks through to the page: it may sit over the console's own Save button.
-  const box = make(document, 'div', `box ${content.kind}${isPrompt ? '' : ' passive'}`);
-  box.setAttribute('role', isPrompt ? 'dialog' : 'status');
-  box.setAttribute('aria-live', 'polite');
-  box.setAttribute('aria-label', content.title);
+  const box = make(document, 'div', `box ${content.kind} passive`);
+  // A status is a polite live region of its own, read out by its text.
+  box.setAttribute('role', 'status');
   box.append(make(document, 'p', 'title', content.title));
   if (content.body) box.append(make(document, 'p', 'body', content.body));
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -117,17 +117,24 @@ export function showNotice(document: Document, content: NoticeContent): NoticeHa
   shadow.append(make(document, 'style', '', STYLE), box);
   // On the root, not the body: a body with a transform or a filter would be the fixed box's frame instead of the viewport.
   document.documentElement.append(host);
-  if (!isPrompt) timer = setTimeout(close, content.timeout ?? 6000);
+  if (content.timeout !== 0) timer = setTimeout(close, content.timeout ?? 6000);
   return { close, element: host };
 }
 
 /** A prompt: a notice that waits until the user picks one of `actions` (which closes it) or closes it. */
 export function showPrompt(
   document: Document,
-  content: Omit<NoticeContent, 'kind'> & { actions: NoticeAction[] },
+  content: Omit<NoticeContent, 'kind' | 'timeout'> & { actions: NoticeAction[] },
 ): NoticeHandle {
-  const handle = showNotice(document, { ...content, kind: 'prompt' });
+  const handle = showNotice(document, { ...content, kind: 'info', timeout: 0 });
+  handle.element.setAttribute(NOTICE_HOST_ATTRIBUTE, 'prompt');
   const shadow = handle.element.shadowRoot as ShadowRoot;
+  // It takes clicks, and its text is read out as it appears.
+  const box = shadow.querySelector('.box') as Element;
+  box.className = 'box prompt';
+  box.setAttribute('role', 'dialog');
+  box.setAttribute('aria-label', content.title);
+  box.setAttribute('aria-live', 'polite');
   const row = make(document, 'div', 'actions');
   for (const action of content.actions) {
     const run = () => {

@@ -60,18 +60,18 @@ export function watchDom(root: Node, options: WatchOptions): void {
         if (passes(target.getAttribute(record.attributeName ?? ''))) changed.add(target);
       }
     }
-    if (added.size === 0 && changed.size === 0) return;
     const kept = (elements: Set<Element>) => (ignore ? new Set([...elements].filter((e) => !ignore(e))) : elements);
     const batch = { added: kept(added), changed: kept(changed) };
-    if (!signal.aborted && (batch.added.size > 0 || batch.changed.size > 0)) onChange(batch);
+    if (!signal.aborted && (batch.added.size || batch.changed.size)) onChange(batch);
   });
+  const filter = options.attributeFilter;
   observer.observe(root, {
     subtree: true,
     childList: true,
     characterData: watchText,
-    // An empty filter means: no attributes at all.
-    attributes: options.attributeFilter?.length !== 0,
-    ...(options.attributeFilter?.length ? { attributeFilter: options.attributeFilter } : {}),
+    // An empty filter means: no attributes at all (a filter given with `attributes: false` throws).
+    attributes: filter?.length !== 0,
+    attributeFilter: filter?.length ? filter : undefined,
   });
   signal.addEventListener('abort', () => observer.disconnect());
 }

@@ -6,19 +6,15 @@ export function openShadowRoots(root: ParentNode & Node): ShadowRoot[] {
   // Runs for every subtree a busy page inserts: an index loop over the NodeList, no array copy.
   const visit = (scope: ParentNode) => {
     const elements = scope.querySelectorAll('*');
-    for (let i = 0; i < elements.length; i++) {
-      const shadow = (elements[i] as Element).shadowRoot;
-      if (shadow) {
-        found.push(shadow);
-        visit(shadow);
-      }
+    for (let i = 0; i < elements.length; i++) add((elements[i] as Element).shadowRoot);
+  };
+  const add = (shadow: ShadowRoot | null | undefined) => {
+    if (shadow) {
+      found.push(shadow);
+      visit(shadow);
     }
   };
-  if (root.nodeType === 1 && (root as Element).shadowRoot) {
-    const shadow = (root as Element).shadowRoot as ShadowRoot;
-    found.push(shadow);
-    visit(shadow);
-  }
+  add((root as Element).shadowRoot);
   visit(root);
   return found;
 }

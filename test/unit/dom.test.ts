@@ -663,7 +663,8 @@ describe('notice', () => {
     expect(document.querySelectorAll(`[${NOTICE_HOST_ATTRIBUTE}]`)).toHaveLength(1);
     vi.advanceTimersByTime(1001);
     expect(second.element.isConnected).toBe(false);
-    const prompt = showNotice(document, { kind: 'prompt', title: 'Three', closeLabel: 'Close', timeout: 10 });
+    const prompt = showPrompt(document, { title: 'Three', closeLabel: 'Close', actions: [] });
+    expect(prompt.element.shadowRoot?.querySelector('[role=dialog]')).not.toBeNull();
     vi.advanceTimersByTime(60_000);
     expect(prompt.element.isConnected).toBe(true);
     prompt.close();

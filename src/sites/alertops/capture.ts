@@ -151,12 +151,8 @@ function attributeSpots(element: Element): Spot[] {
 
 /** The cheap test for an inserted subtree: its text, its URL-bearing attributes, or a field whose value may hold it. */
 function subtreeMayHoldUrl(element: Element): boolean {
-  return (
-    mayHoldAlertOpsUrl(element.textContent) ||
-    element.matches(URL_IN_ATTRIBUTE) ||
-    element.querySelector(`${URL_IN_ATTRIBUTE}, input, textarea`) !== null ||
-    element.matches('input,textarea')
-  );
+  const mayHold = `${URL_IN_ATTRIBUTE},input,textarea`;
+  return mayHoldAlertOpsUrl(element.textContent) || element.matches(mayHold) || element.querySelector(mayHold) !== null;
 }
 
 /** Anything but inline text: a URL split over such elements would run into its neighbours' text. */
@@ -203,10 +199,7 @@ function isCopyControl(element: Element): boolean {
 }
 
 function withoutUrls(text: string, url: string): string {
-  return text
-    .split(url)
-    .join(' ')
-    .replace(/https?:\/\/\S+/g, ' ');
+  return text.replaceAll(url, ' ').replace(/https?:\/\/\S+/g, ' ');
 }
 
 /**
@@ -214,9 +207,8 @@ function withoutUrls(text: string, url: string): string {
  * right before it introduces it as a sample; undefined when nothing close by says either.
  */
 function hasUrlLabelNearby(element: Element, url: string): boolean | undefined {
-  if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') {
-    if (describeControl(element).some((text) => namesTheUrl(withoutUrls(text, url)))) return true;
-  }
+  if (element.matches('input,textarea') && describeControl(element).some((text) => namesTheUrl(withoutUrls(text, url))))
+    return true;
   if (namesTheUrl(columnHeaderOf(element))) return true;
   let current: Element | null = element;
   for (let depth = 0; current && depth <= LABEL_SEARCH_MAX_DEPTH; depth++, current = parentAcrossShadow(current)) {
@@ -276,18 +268,12 @@ function columnHeaderOf(element: Element): string {
 
 /** The saved integration's name: a "Name" field near the URL, else the view's heading, else the URL's last segment. */
 function findIntegrationName(element: Element, url: string): string {
-  const labelled = valueOfLabelledField(element, NAME_LABELS);
-  if (labelled) return labelled;
-  const heading = nearestHeading(element);
-  if (heading) return heading;
-  return parseAlertOpsUrl(url)?.name ?? '';
+  return valueOfLabelledField(element, NAME_LABELS) || nearestHeading(element) || parseAlertOpsUrl(url)?.name || '';
 }
 
 function findTemplate(element: Element, url: string): string {
   const labelled = valueOfLabelledField(element, TEMPLATE_LABELS);
-  const fromUrl = parseAlertOpsUrl(url)?.name ?? '';
-  const candidates = [labelled, fromUrl];
-  for (const candidate of candidates) {
+  for (const candidate of [labelled, parseAlertOpsUrl(url)?.name]) {
     const known = KNOWN_TEMPLATES.find((template) => normalizeText(template) === normalizeText(candidate));
     if (known) return known;
   }
