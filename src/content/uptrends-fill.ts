@@ -387,7 +387,9 @@ let pageIsRelevant = false;
 let lastHref = location.href;
 
 function insertUrl(url: string): PageReport {
-  const field = document.activeElement;
+  let field = document.activeElement;
+  // A field inside a component's shadow root: the document sees only the component.
+  while (field?.shadowRoot?.activeElement) field = field.shadowRoot.activeElement;
   if (!isInsertableField(field) || !isAlertOpsUrl(url)) return report(false, 'statusNoField');
   if (field.value.trim() === '' || field.value.trim() === url) {
     setFieldValue(field, url);

@@ -18,6 +18,21 @@ describe('review mends', () => {
     expect(urls.some((url) => url.endsWith('UptrendsNew'))).toBe(false);
   });
 
+  it('a field the user is typing into inside a component (a shadow root) is not captured', () => {
+    document.body.innerHTML = '<x-webhook-field></x-webhook-field>';
+    const host = document.querySelector('x-webhook-field') as HTMLElement;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<label for="u">Webhook URL</label><input id="u" type="url">';
+    const input = shadow.querySelector('input') as HTMLInputElement;
+    input.focus();
+    input.value = URL;
+    expect(shadow.activeElement).toBe(input);
+    expect(findSavedIntegrations(document)).toEqual([]);
+    input.blur();
+    input.readOnly = true;
+    expect(findSavedIntegrations(document).map((found) => found.url)).toEqual([URL]);
+  });
+
   it('a split URL whose name stands in one text node is still read', () => {
     document.body.innerHTML = `<div><label>API URL</label><div>https://notify.alertops.com/<wbr>POSTAlert/<wbr>${KEY}/<wbr>Uptrends</div><button>Copy</button></div>`;
     expect(findSavedIntegrations(document).map((found) => found.url)).toEqual([URL]);

@@ -183,9 +183,10 @@ function isPresentedAsIntegrationUrl(spot: Spot): boolean {
   const parsed = parseAlertOpsUrl(spot.url);
   const kept = parsed?.key.replace(KEY_RUNS, '') ?? '';
   if (new Set(kept).size < MIN_DISTINCT_KEY_CHARACTERS || kept.length < MIN_KEY_LENGTH_OUTSIDE_RUNS) return false;
-  // A field the user is typing into holds their text, whole or not yet.
-  if (spot.element === spot.element.ownerDocument.activeElement && !(spot.element as HTMLInputElement).readOnly)
-    return false;
+  // A field the user is typing into holds their text, whole or not yet. Its own tree's focus: a shadow root's field
+  // is its host to the document.
+  const tree = spot.element.getRootNode() as Document | ShadowRoot;
+  if (spot.element === tree.activeElement && !(spot.element as HTMLInputElement).readOnly) return false;
   const freeText = spot.element.closest(FREE_TEXT_CONTAINERS);
   // A code block that holds nothing but the URL shows it; one with more around it is a sample.
   if (freeText && !(freeText.matches('pre code') && freeText.textContent?.trim() === spot.url)) return false;
