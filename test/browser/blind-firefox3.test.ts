@@ -27,6 +27,7 @@ import {
   noticeText,
   pollModel as pollPageModel,
   type Route,
+  seedCapture as seedSavedIntegration,
   waitForCapture as waitForStoredCapture,
   withServed as withServedPages,
 } from './firefox-pages.ts';
@@ -100,26 +101,7 @@ describe.skipIf(skipReason !== undefined)(
     const saved = (page: Page) => page.evaluate(() => (window as AnyModel).saved);
 
     /** Lets the extension capture a fresh URL on a plain AlertOps saved page: the newest capture, the one to fill. */
-    let seedCount = 0;
-    async function seedCapture(label: string): Promise<string> {
-      const url = newUrl();
-      const address = `https://app.alertops.com/integrations/inbound/api/edit/${93000 + ++seedCount}`;
-      await withServed(
-        {
-          [address]: doc(
-            'en',
-            'AlertOps',
-            `<main><h1>${esc(label)}</h1><table><tr><th>Integration Name</th><td>${esc(label)}</td></tr>
-<tr><th>API URL</th><td>${url}</td><td><button type="button">Copy</button></td></tr></table></main>`,
-          ),
-        },
-        async (page) => {
-          await page.goto(address);
-          await waitForCapture(url);
-        },
-      );
-      return url;
-    }
+    const seedCapture = (label: string) => seedSavedIntegration(ff, label, WAIT);
 
     /* ============================================================================================================= */
 

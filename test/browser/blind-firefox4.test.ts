@@ -35,6 +35,7 @@ import {
   model,
   noticeText,
   type Route,
+  seedCapture as seedSavedIntegration,
   servePages,
   waitForCapture as waitForStoredCapture,
   withServed as withServedPages,
@@ -259,26 +260,7 @@ describe.skipIf(skipReason !== undefined)('Firefox blind renderings 4: whole jou
   const mark = () => ff.server.requests.length;
 
   /** Lets the extension capture a fresh URL on a plain AlertOps saved page: the newest capture. */
-  let seedCount = 0;
-  async function seedCapture(label: string): Promise<string> {
-    const url = newUrl();
-    const address = `https://app.alertops.com/integrations/inbound/api/edit/${94000 + ++seedCount}`;
-    await withServed(
-      {
-        [address]: doc(
-          'en',
-          'AlertOps',
-          `<main><h1>${esc(label)}</h1><table><tr><th>Integration Name</th><td>${esc(label)}</td></tr>
-<tr><th>API URL</th><td>${url}</td><td><button type="button">Copy</button></td></tr></table></main>`,
-        ),
-      },
-      async (page) => {
-        await page.goto(address);
-        await waitForCapture(url);
-      },
-    );
-    return url;
-  }
+  const seedCapture = (label: string) => seedSavedIntegration(ff, label, WAIT);
 
   async function setSettings(value: Record<string, unknown> | null): Promise<void> {
     await ff.inExtension(async (v) => {

@@ -4,6 +4,7 @@
  */
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { eventually, type FirefoxWithExtension } from './firefox.ts';
+import { escapeHtml, validUrl } from './hostile-pages.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: the page's own model, read as is
 export type AnyModel = any;
@@ -131,4 +132,24 @@ export async function waitForCapture(ff: FirefoxWithExtension, url: string, time
     const stored = (await ff.captures()).map((c) => c.url);
     throw new Error(`${url} not captured within ${timeout} ms; stored: ${JSON.stringify(stored)}`);
   }
+}
+
+let seeded = 0;
+
+/**
+ * A capture to fill with: serves a saved AlertOps integration named `label` (its name and a fresh API URL in a table,
+ * beside a Copy button), waits until the extension has stored the URL, and returns it.
+ */
+export async function seedCapture(ff: FirefoxWithExtension, label: string, timeout: number): Promise<string> {
+  const url = validUrl();
+  const address = `https://app.alertops.com/integrations/inbound/api/edit/${93000 + ++seeded}`;
+  const name = escapeHtml(label);
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>AlertOps</title></head><body>
+<main><h1>${name}</h1><table><tr><th>Integration Name</th><td>${name}</td></tr>
+<tr><th>API URL</th><td>${url}</td><td><button type="button">Copy</button></td></tr></table></main></body></html>`;
+  await withServed(ff, { [address]: page }, async (tab) => {
+    await tab.goto(address);
+    await waitForCapture(ff, url, timeout);
+  });
+  return url;
 }
