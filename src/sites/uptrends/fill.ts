@@ -45,12 +45,15 @@ export async function fillEditor(editor: IntegrationEditor, url: string, propose
   return { kind: 'no-url-field', nameFilled };
 }
 
-/** The URL variable of the editor as the page shows it now: the whole editor may have been replaced, not just the row. */
+/**
+ * The URL variable of the editor as the page shows it now: the whole editor may have been replaced, not just the row.
+ * Only an AlertOps editor's: by the time a prompt is answered the user may have opened another integration.
+ */
 function findVariableAgain(editor: IntegrationEditor): UrlVariable | undefined {
   const scopes = editor.root.isConnected ? [editor.root.getRootNode() as Scope] : scopesOf(editor.root.ownerDocument);
   for (const scope of scopes) {
-    const variable = findIntegrationEditor(scope)?.urlVariable;
-    if (variable) return variable;
+    const again = findIntegrationEditor(scope);
+    if (again?.isAlertOps && again.urlVariable) return again.urlVariable;
   }
   return undefined;
 }
@@ -79,9 +82,9 @@ function fillPlain(
       kind: 'conflict',
       uptrendsName,
       replace: async () => {
-        // The user answers later: by then the page may have rendered the field anew.
-        const target = field.isConnected ? field : findVariableAgain(editor)?.field;
-        if (!target) return { kind: 'no-url-field' };
+        // The user answers later: by then the page may have rendered the field anew, or shown another integration.
+        const target = findVariableAgain(editor)?.field;
+        if (!target || (field.isConnected && target !== field)) return { kind: 'no-url-field' };
         setFieldValue(target, url);
         return { kind: 'filled', way: 'plain', uptrendsName, nameFilled };
       },
@@ -109,9 +112,12 @@ async function fillThroughDialog(
   if (shown !== '' && !overwrite) return conflict;
   const document = editor.root.ownerDocument;
   const before = new Set([...openDialogs(document), ...plainTextLabels(document)]);
-  // The page may have rendered the row anew since it was found (a "Replace" answered later, a re-rendering editor).
-  const editButton = variable.editButton?.isConnected ? variable.editButton : findVariableAgain(editor)?.editButton;
-  editButton?.click();
+  // The page may have rendered the row anew since it was found (a re-rendering editor), and a "Replace" answered later
+  // may find another integration shown: only an AlertOps editor's button.
+  const again = overwrite || !variable.editButton?.isConnected ? findVariableAgain(editor) : variable;
+  const editButton = again?.editButton;
+  if (!editButton) return { kind: 'no-url-field' };
+  editButton.click();
   // The look for a dialog without dialog semantics reads the whole page: at most every 250 ms, on the page's changes
   // and on a 250 ms beat (its one change may fall inside a skipped spell), and once more at the end.
   let unmarkedLookAt = 0;
@@ -126,20 +132,33 @@ async function fillThroughDialog(
       pollMs: 250,
     })) ?? unmarkedValueDialog(document, before, editor.root, editButton);
   if (!dialog) return { kind: 'dialog-failed' };
+  // A dialog the page draws anew (after Plain text is chosen, say) is found again by what makes it the value dialog;
+  // never the whole page, where the editor's own fields and another OK button are.
+  const dialogNow = () =>
+    dialog.isConnected ? dialog : findValueDialog(document, before, editor.root, true, editButton);
   // A dialog that fades in may ignore what happens before it is shown (Bootstrap drops a hide() during its fade).
   await settled(dialog);
   choosePlainText(dialog);
   // A value typed while a vault choice is still selected is not stored: without Plain text known to be chosen (the page
   // may mark it a render later), nothing is typed and the user is told.
-  const chosen = await waitFor(document, () => plainTextChosen(dialog.isConnected ? dialog : document.body), {
-    timeout: 1000,
-    pollMs: 50,
-  });
+  const chosen = await waitFor(
+    document,
+    () => {
+      const shown = dialogNow();
+      return shown ? plainTextChosen(shown) : false;
+    },
+    { timeout: 1000, pollMs: 50 },
+  );
   const field =
     chosen &&
-    (await waitFor(document, () => findValueFieldIn(dialog.isConnected ? dialog : document), {
-      timeout: DIALOG_TIMEOUT,
-    }));
+    (await waitFor(
+      document,
+      () => {
+        const shown = dialogNow();
+        return shown ? findValueFieldIn(shown) : null;
+      },
+      { timeout: DIALOG_TIMEOUT },
+    ));
   if (!field) {
     // Nothing left half done: a dialog the extension opened is closed again (never one that was open before).
     if (!before.has(dialog)) cancelDialog(dialog);
@@ -155,14 +174,16 @@ async function fillThroughDialog(
     findButtons(root, [...LABELS.confirmValue], true).find(
       (button) => !equalsAny(accessibleName(button), [...LABELS.save]),
     );
-  const confirm = confirmIn(dialog.isConnected ? dialog : document);
+  const shownNow = dialogNow();
+  const confirm = shownNow ? confirmIn(shownNow) : undefined;
   if (!confirm) return { kind: 'dialog-needs-confirm', uptrendsName };
   // Frameworks enable the button once they have heard the value, a tick or a render later. Only this dialog's button:
   // once the dialog is gone, an "OK" elsewhere on the page is not ours to click.
   const enabled = await waitFor(
     document,
     () => {
-      const button = confirm.isConnected ? confirm : dialog.isConnected ? confirmIn(dialog) : undefined;
+      const shown = confirm.isConnected ? undefined : dialogNow();
+      const button = confirm.isConnected ? confirm : shown ? confirmIn(shown) : undefined;
       return button && !isDisabled(button) ? button : undefined;
     },
     { timeout: 1500 },
