@@ -254,8 +254,10 @@ function handleLevel(level: EscalationLevel, trigger: Trigger, context: FillCont
     return report(false, 'statusAmbiguous', [levelName(level)]);
   }
   const item = choice.item;
+  // The level's own URL field is a fill: automatic only with auto-fill on; a user's request or prompt answer is theirs.
+  const mayFill = trigger !== 'auto' || context.settings.autoFill;
   if (isChecked(item.box)) {
-    void fillLevelUrl(level, item, context);
+    if (mayFill) void fillLevelUrl(level, item, context);
     return report(true, 'statusAlreadyTicked', [item.name, levelName(level)]);
   }
   if (level.active === false) {
@@ -272,10 +274,10 @@ function handleLevel(level: EscalationLevel, trigger: Trigger, context: FillCont
     ]);
     return report(false, 'statusOffered', [item.name, levelName(level)]);
   }
-  return tickOnLevel(level, item, context);
+  return tickOnLevel(level, item, context, mayFill);
 }
 
-function tickOnLevel(level: EscalationLevel, item: IntegrationBox, context: FillContext): PageReport {
+function tickOnLevel(level: EscalationLevel, item: IntegrationBox, context: FillContext, mayFill = true): PageReport {
   if (!item.box.isConnected) return report(false, 'statusPageChanged');
   tick(item.box);
   void askWorker({
@@ -284,7 +286,7 @@ function tickOnLevel(level: EscalationLevel, item: IntegrationBox, context: Fill
     definition: level.definition.slice(0, 300),
     level: level.number !== undefined ? String(level.number) : levelName(level).slice(0, 100),
   }).catch(() => undefined);
-  void fillLevelUrl(level, item, context);
+  if (mayFill) void fillLevelUrl(level, item, context);
   notify('success', t('noticeTickedTitle', [item.name]), t('noticeTickedBody', [levelName(level)]));
   return report(true, 'statusTicked', [item.name, levelName(level)]);
 }
@@ -438,6 +440,8 @@ async function rememberNameOnSave(): Promise<void> {
 
 function watchSaveClicks(): void {
   const onSave = (event: Event) => {
+    // Only the user's own Save: a page that scripts one must not choose the name we remember as AlertOps.
+    if (!event.isTrusted) return;
     const target = (event.target as Element | null)?.closest?.('button, [role="button"], input[type="submit"]');
     if (event.type === 'submit' || (target && isSaveButton(target))) void rememberNameOnSave();
   };

@@ -402,7 +402,9 @@ function isNameWithType(shown: string, remembered: string): boolean {
 
 /**
  * The URL field the level shows for this integration when its variable is "Specify value in escalation level":
- * after its box, before the next integration's box.
+ * after its box, before the next integration's box. One labelled as the URL, or else the only field there, but for the
+ * last integration only inside its own item: after it may come the level's other fields ("Extra text in the message"),
+ * where the URL would go out in every alert.
  */
 export function levelUrlField(level: EscalationLevel, item: IntegrationBox): TextField | undefined {
   const next = level.integrations[level.integrations.indexOf(item) + 1];
@@ -414,9 +416,11 @@ export function levelUrlField(level: EscalationLevel, item: IntegrationBox): Tex
       precedes(item.box, field) &&
       (!next || precedes(field, next.box)),
   );
+  const only = fields.length === 1 ? fields[0] : undefined;
+  const ownItem = item.box.closest(ITEM);
   return (
     fields.find((field) => describeControl(field).some((text) => matchesAny(text, URL_VARIABLE))) ??
-    (fields.length === 1 ? fields[0] : undefined)
+    (only && (next || ownItem?.contains(only)) ? only : undefined)
   );
 }
 
