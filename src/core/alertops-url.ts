@@ -106,7 +106,8 @@ export function findAlertOpsUrls(shown: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(CANDIDATE)) {
     const before = match.index > 0 ? text[match.index - 1] : '';
-    if (before && TOKEN_CHAR_BEFORE.test(before)) continue;
+    // Far longer than a URL may be: no URL, and trimming a long run of punctuation would take quadratic time.
+    if ((before && TOKEN_CHAR_BEFORE.test(before)) || match[0].length > MAX_URL_LENGTH * 2) continue;
     const candidate = match[0].replace(TRAILING_PUNCTUATION, '');
     if (isAlertOpsUrl(candidate) && !found.includes(candidate)) found.push(candidate);
   }

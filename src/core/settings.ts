@@ -33,7 +33,8 @@ export function readSettings(raw: unknown): Settings {
   const merged: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
     const single = v.safeParse(SettingsSchema, { [key]: value });
-    if (single.success && key in SettingsSchema.entries) merged[key] = value;
+    // Own keys only: "__proto__" or "constructor" are no settings.
+    if (single.success && Object.hasOwn(SettingsSchema.entries, key)) merged[key] = value;
   }
   return v.parse(SettingsSchema, merged);
 }

@@ -1,7 +1,17 @@
 /** Reproductions from this stop's code review, kept as tests of the mends. */
 import { afterEach, describe, expect, it } from 'vitest';
+import { findAlertOpsUrls } from '../../src/core/alertops-url';
+import { extensionApi } from '../../src/core/platform';
+import { DEFAULT_SETTINGS, readSettings } from '../../src/core/settings';
 import { findSavedIntegrations } from '../../src/sites/alertops/capture';
-import { findEscalationLevels } from '../../src/sites/uptrends/escalation';
+import { findIntegrationEditor, type IntegrationEditor } from '../../src/sites/uptrends/editor';
+import {
+  chooseAlertOpsBox,
+  type EscalationLevel,
+  findEscalationLevels,
+  levelUrlField,
+} from '../../src/sites/uptrends/escalation';
+import { fillEditor } from '../../src/sites/uptrends/fill';
 
 const KEY = '5b0c9e2a-41f7-4d3b-8e6a-c2d19f7a0b35';
 const URL = `https://notify.alertops.com/POSTAlert/${KEY}/Uptrends`;
@@ -57,5 +67,120 @@ describe('review mends', () => {
       <label><input type=checkbox> AlertOps Ops</label></div>`;
     const [level] = findEscalationLevels(document);
     expect(level?.definition).toBe('Level 1 – Critical');
+  });
+});
+
+describe('security review mends', () => {
+  it('a level whose AlertOps box comes last does not take the unlabelled message field after it for the URL', () => {
+    document.body.innerHTML = `<div role="tablist"><div role="tab" aria-selected="true">Escalation level 1</div></div>
+<div role="tabpanel"><label><input type="checkbox" id="act" checked> Active</label>
+<h4>Alerting by integrations</h4><ul>
+<li><input type="checkbox" id="m" checked><label for="m">E-mail</label></li>
+<li><input type="checkbox" id="ao" checked><label for="ao">AlertOps NOC</label></li></ul>
+<h4>Message</h4><label for="msg">Extra text in the alert message</label><input id="msg" type="text"></div>`;
+    const level = findEscalationLevels(document)[0] as EscalationLevel;
+    const choice = chooseAlertOpsBox(level, []);
+    if (choice.kind !== 'one') throw new Error(`expected one AlertOps box, got ${choice.kind}`);
+    expect(levelUrlField(level, choice.item)).toBeUndefined();
+  });
+
+  it('the last integration keeps an unlabelled URL field inside its own item', () => {
+    document.body.innerHTML = `<div role="tabpanel"><h4>Alerting by integrations</h4><ul>
+<li><input type="checkbox" id="m" checked><label for="m">E-mail</label></li>
+<li><input type="checkbox" id="ao" checked><label for="ao">AlertOps NOC</label> <input id="own" type="text"></li></ul></div>`;
+    const level = findEscalationLevels(document)[0] as EscalationLevel;
+    const choice = chooseAlertOpsBox(level, []);
+    if (choice.kind !== 'one') throw new Error(`expected one AlertOps box, got ${choice.kind}`);
+    expect(levelUrlField(level, choice.item)?.id).toBe('own');
+  });
+
+  for (const redrawnHidden of [false, true]) {
+    it(`a value dialog the page draws anew ${redrawnHidden ? '(hidden)' : '(shown)'} never sends the URL to the editor's own fields or another OK`, async () => {
+      document.body.innerHTML = `<form aria-label="Edit integration">
+<label for="n">Integration name</label><input id="n" value="AO">
+<label for="ty">Integration type</label><select id="ty"><option selected>AlertOps</option></select>
+<h3>Predefined variables</h3>
+<table><tr><td>AlertOpsUrl</td><td><span id="shown"></span></td><td><button type="button" id="dots" aria-label="Edit value">…</button></td></tr></table>
+<button type="button">Save</button></form>
+<div id="other"><label for="search">Filter by URL</label><input id="search" type="text">
+<button type="button" id="otherOk">OK</button></div>`;
+      const dialogHtml = (plain: boolean) =>
+        `<label><input type="radio" name="k" ${plain ? 'checked' : ''} id="pt"> Plain text</label>
+<label><input type="radio" name="k" ${plain ? '' : 'checked'}> Vault</label>
+<label for="v">Value</label><input id="v" type="text"><button type="button" id="sel">Select</button>`;
+      const clicked: string[] = [];
+      document.addEventListener('click', (event) => clicked.push((event.target as Element).id), true);
+      (document.querySelector('#dots') as HTMLElement).addEventListener('click', () => {
+        const first = document.createElement('div');
+        first.setAttribute('role', 'dialog');
+        first.innerHTML = dialogHtml(false);
+        document.body.append(first);
+        (first.querySelector('#pt') as HTMLElement).addEventListener('click', () =>
+          queueMicrotask(() => {
+            first.remove();
+            const redrawn = document.createElement('div');
+            redrawn.setAttribute('role', 'dialog');
+            redrawn.innerHTML = dialogHtml(true);
+            redrawn.hidden = redrawnHidden;
+            document.body.append(redrawn);
+          }),
+        );
+      });
+      const editor = findIntegrationEditor(document) as IntegrationEditor;
+      const outcome = await fillEditor(editor, URL, 'AlertOps - x');
+      expect((document.querySelector('#n') as HTMLInputElement).value).toBe('AO');
+      expect((document.querySelector('#search') as HTMLInputElement).value).toBe('');
+      expect(clicked).not.toContain('otherOk');
+      if (redrawnHidden) expect(outcome.kind).toBe('dialog-failed');
+      else expect((document.querySelector('[role=dialog] #v') as HTMLInputElement).value).toBe(URL);
+    }, 15_000);
+  }
+
+  it('a "Replace?" answered after the user opened another type of integration writes nothing there', async () => {
+    const editorHtml = (type: string, variable: string, value: string) => `<form>
+<label for="n">Integration name</label><input id="n" value="My ${type}">
+<label for="ty">Integration type</label><select id="ty"><option selected>${type}</option></select>
+<h3>Predefined variables</h3><div><label for="u">${variable}</label><input id="u" type="text" value="${value}"></div>
+<button type="button">Save</button></form>`;
+    document.body.innerHTML = editorHtml('AlertOps', 'AlertOpsUrl', 'https://example.invalid/typed-by-user');
+    const outcome = await fillEditor(findIntegrationEditor(document) as IntegrationEditor, URL, 'x');
+    if (outcome.kind !== 'conflict') throw new Error(`expected a conflict, got ${outcome.kind}`);
+    document.body.innerHTML = editorHtml('Webhook', 'WebhookUrl', 'https://hooks.example.com/team');
+    const after = await outcome.replace();
+    expect(after.kind).not.toBe('filled');
+    expect((document.querySelector('#u') as HTMLInputElement).value).toBe('https://hooks.example.com/team');
+  });
+
+  it('stored settings with "__proto__" or "constructor" keys neither throw nor reach the settings', () => {
+    expect(readSettings(JSON.parse('{"__proto__":{"autoTick":"yes"},"autoFill":false}'))).toEqual({
+      ...DEFAULT_SETTINGS,
+      autoFill: false,
+    });
+    expect(readSettings(JSON.parse('{"__proto__":{"autoFill":false,"autoTickLevels":[1]},"namingPattern":5}'))).toEqual(
+      DEFAULT_SETTINGS,
+    );
+    expect(readSettings(JSON.parse('{"constructor":1,"autoFill":7}'))).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('a page element with id="browser" (window.browser in Chrome content scripts) does not hide the extension API', () => {
+    const scope = globalThis as { browser?: unknown; chrome?: unknown };
+    const chrome = { runtime: { id: 'ours' } };
+    const saved = { browser: scope.browser, chrome: scope.chrome };
+    scope.browser = document.createElement('div');
+    scope.chrome = chrome;
+    try {
+      expect(extensionApi()).toBe(chrome);
+    } finally {
+      scope.browser = saved.browser;
+      scope.chrome = saved.chrome;
+    }
+  });
+
+  it('a long run of punctuation after a URL-like start is passed over in linear time', () => {
+    const text = `API URL: https://notify.alertops.com/POSTAlert/${'.'.repeat(60_000)}x`;
+    const started = performance.now();
+    expect(findAlertOpsUrls(text)).toEqual([]);
+    // Quadratic trimming took seconds here; linear work is milliseconds. Generous for slow machines.
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

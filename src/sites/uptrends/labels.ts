@@ -252,7 +252,7 @@ export const INTEGRATION_OPTION_WORDS = {
 
 /** Only the two sections' own headings: a list or a log may name levels and integrations, never these. */
 export const SECTION_KEYWORDS =
-  /predefined variables?|voorgedefinieerde|vordefinierte|pr[eé]d[eé]finies?|(alert|alarm|meld)\S*( \S+)? (by|via|through|using|door|met|durch|[uü]ber|per|mit|par|les|des) int[eé]grati(ons|es|onen)/i;
+  /predefined variables?|voorgedefinieerde|vordefinierte|pr[eé]d[eé]finies?|(alert|alarm|meld)\S{0,24}( \S{1,24})? (by|via|through|using|door|met|durch|[uü]ber|per|mit|par|les|des) int[eé]grati(ons|es|onen)/i;
 
 /**
  * The sections, or the editor's name field or a level named in the page: words whose appearance in changed DOM means a
