@@ -388,9 +388,20 @@ let pageIsRelevant = false;
 
 let lastHref = location.href;
 
+/** The field the user last opened the context menu on: "Insert" goes there, wherever the page has moved the focus since. */
+let contextMenuTarget: Element | undefined;
+
+function watchContextMenu(): void {
+  const remember = (event: Event) => {
+    // The innermost element, inside a component's shadow root too.
+    if (event.isTrusted) contextMenuTarget = event.composedPath()[0] as Element | undefined;
+  };
+  document.addEventListener('contextmenu', remember, { capture: true, signal: stop.signal });
+}
+
 function insertUrl(url: string): PageReport {
-  let field = document.activeElement;
-  // A field inside a component's shadow root: the document sees only the component.
+  let field = contextMenuTarget?.isConnected ? contextMenuTarget : document.activeElement;
+  // A focused field inside a component's shadow root: the document sees only the component.
   while (field?.shadowRoot?.activeElement) field = field.shadowRoot.activeElement;
   if (!isInsertableField(field) || !isAlertOpsUrl(url)) return report(false, 'statusNoField');
   if (field.value.trim() === '' || field.value.trim() === url) {
@@ -451,6 +462,7 @@ function watchSaveClicks(): void {
 
 function start(): void {
   watchSaveClicks();
+  watchContextMenu();
   const pass = throttle(() => void run('auto'), PASS_INTERVAL_MS, stop.signal);
   // A capture stored while this page shows the editor is filled in (the worker says so): at once when the page is in
   // view (consoles side by side), else when the user comes back to this tab.

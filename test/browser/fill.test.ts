@@ -341,22 +341,23 @@ describe('by hand: the popup fills the page it was opened for', () => {
     });
   });
 
+  /** What the context menu's click handler does: the worker sends the chosen URL to the tab's content script. */
+  const insert = async () => {
+    const worker = await browser.worker();
+    return worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return (chrome.tabs as unknown as { sendMessage: (id: number, m: unknown) => Promise<unknown> }).sendMessage(
+        tab?.id ?? -1,
+        { type: 'insert-url', url },
+      );
+    }, capturedUrl);
+  };
+
   it('the context menu entry inserts the URL into the focused field, and never over what the user typed', async () => {
     await withPage(async (page) => {
       await page.goto(uptrendsUrl(browser.server, '/Alerting/Integrations/New', { type: 'webhook', lang: 'en' }));
       const description = page.getByRole('textbox', { name: 'Description' });
       await description.click();
-      // What the menu's click handler does: the worker sends the chosen URL to the tab's content script.
-      const insert = async () => {
-        const worker = await browser.worker();
-        return worker.evaluate(async (url) => {
-          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-          return (chrome.tabs as unknown as { sendMessage: (id: number, m: unknown) => Promise<unknown> }).sendMessage(
-            tab?.id ?? -1,
-            { type: 'insert-url', url },
-          );
-        }, capturedUrl);
-      };
       await page.bringToFront();
       expect(await insert()).toMatchObject({ ok: true, messageKey: 'statusInserted' });
       expect(await description.inputValue()).toBe(capturedUrl);
@@ -365,6 +366,22 @@ describe('by hand: the popup fills the page it was opened for', () => {
       expect(await insert()).toMatchObject({ ok: false, messageKey: 'statusConflict' });
       expect(await description.inputValue()).toBe('my own notes');
       await expect.poll(() => noticeText(page)).toContain('Replace the value in this field?');
+    });
+  });
+
+  it('the context menu entry inserts into the field the user right-clicked, not one the page focused since', async () => {
+    await withPage(async (page) => {
+      await page.goto(uptrendsUrl(browser.server, '/Alerting/Integrations/New', { type: 'webhook', lang: 'en' }));
+      const description = page.getByRole('textbox', { name: 'Description' });
+      const name = page.getByRole('textbox', { name: UPTRENDS_LABELS.en.integrationName });
+      await description.click({ button: 'right' });
+      await page.keyboard.press('Escape');
+      // The page moves the focus between the user's right click and their choice in the menu.
+      await name.evaluate((field) => (field as HTMLInputElement).focus());
+      await page.bringToFront();
+      expect(await insert()).toMatchObject({ ok: true, messageKey: 'statusInserted' });
+      expect(await description.inputValue()).toBe(capturedUrl);
+      expect(await name.inputValue()).not.toBe(capturedUrl);
     });
   });
 
