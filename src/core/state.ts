@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { UPTRENDS_TEMPLATE } from '../sites/alertops/site';
-import { isAlertOpsUrl } from './alertops-url';
+import { isAlertOpsUrl, parseAlertOpsUrl } from './alertops-url';
 
 export const STATE_KEY = 'bridgeState';
 export const QUARANTINE_KEY = 'bridgeStateQuarantine';
@@ -123,12 +123,20 @@ export interface NewCapture {
   consoleHost: string;
 }
 
-/** Adds a capture, or refreshes the one with the same URL; newest first, oldest dropped past the cap. */
+/**
+ * Adds a capture, or refreshes the one of the same integration: the same URL, or the same key. A page may show one URL
+ * in pieces (typed out, cut short in a list): of two that start alike the longer is kept, else the newer (renamed).
+ * Newest first, oldest dropped past the cap.
+ */
 export function addCapture(state: BridgeState, input: NewCapture, now: number, newId: () => string): BridgeState {
-  const existing = state.captures.find((capture) => capture.url === input.url);
+  const key = parseAlertOpsUrl(input.url)?.key;
+  const existing =
+    state.captures.find((capture) => capture.url === input.url) ??
+    state.captures.find((capture) => key !== undefined && parseAlertOpsUrl(capture.url)?.key === key);
   if (existing) {
     const refreshed: Capture = {
       ...existing,
+      url: existing.url.startsWith(input.url) ? existing.url : input.url,
       integrationName: input.integrationName || existing.integrationName,
       template: input.template || existing.template,
       lastSeenAt: now,

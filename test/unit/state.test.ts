@@ -233,6 +233,28 @@ describe('addCapture', () => {
     expect(again?.template).toBe('Uptrends');
   });
 
+  it('keeps one entry per key: a URL typed out on the page is stored once, whole', () => {
+    const ids = counterIds();
+    let state = addCapture(emptyState(), input(9), 500, ids);
+    const whole = urlFor(1, 'Uptrends');
+    for (let end = whole.length - 'Uptrends'.length + 1; end <= whole.length; end++) {
+      // The page's template shows only once the name segment is whole.
+      const template = end === whole.length ? 'Uptrends' : '';
+      state = addCapture(state, { ...input(1), url: whole.slice(0, end), template }, 1000 + end, ids);
+    }
+    expect(state.captures.map((c) => c.url)).toEqual([whole, urlFor(9)]);
+    expect(state.captures[0]).toMatchObject({ id: 'id-1', template: 'Uptrends' });
+  });
+
+  it('of one key shown whole and cut short (a list), keeps the whole URL whichever came last; a new name replaces', () => {
+    let state = addCapture(emptyState(), input(1), 1000, counterIds());
+    state = addCapture(state, { ...input(1), url: urlFor(1, 'Upt'), template: '' }, 2000, counterIds('b'));
+    expect(state.captures.map((c) => c.url)).toEqual([urlFor(1)]);
+    state = addCapture(state, { ...input(1), url: urlFor(1, 'Checkout'), template: '' }, 3000, counterIds('c'));
+    expect(state.captures.map((c) => c.url)).toEqual([urlFor(1, 'Checkout')]);
+    expect(state.captures[0]?.id).toBe('id-0');
+  });
+
   it('keeps the known name when the page showed none the second time', () => {
     let state = addCapture(emptyState(), input(1, 'Prod'), 1, counterIds());
     state = addCapture(state, input(1, ''), 2, counterIds());
