@@ -47,8 +47,9 @@ function fireFocusEvent(element: Element, type: 'focus' | 'blur'): void {
 }
 
 /**
- * A native checkbox or an ARIA one (role="checkbox" / "switch"), also drawn as an `<input type="button">` (Ext JS). Any
- * other input with such a role is not a box, nor is a drawn box that does not say whether it is ticked.
+ * A native checkbox or an ARIA one (role="checkbox" / "switch"), also drawn as an `<input type="button">` (Ext JS), or a
+ * toggle button (aria-pressed). Any other input with such a role is not a box, nor is a drawn box that does not say
+ * whether it is ticked.
  */
 export function isCheckbox(element: Element): boolean {
   if (isInTypedText(element)) return false;
@@ -56,8 +57,11 @@ export function isCheckbox(element: Element): boolean {
   // A drawn box must say whether it is ticked (aria-checked, or a component's checked property; an input drawn as a
   // button has that property whatever it shows): one that does not could be ticked already, and a click would untick it.
   const hasState = typeof (element as { checked?: unknown }).checked === 'boolean' && element.tagName !== 'INPUT';
-  if (!element.hasAttribute('aria-checked') && !hasState) return false;
   const role = element.getAttribute('role');
+  // A toggle button says its state by aria-pressed ("mixed" is neither).
+  if ((element.tagName === 'BUTTON' && !role) || role === 'button')
+    return /^(true|false)$/.test(element.getAttribute('aria-pressed') ?? '');
+  if (!element.hasAttribute('aria-checked') && !hasState) return false;
   return role === 'checkbox' || role === 'switch';
 }
 
@@ -67,7 +71,11 @@ export function isCheckbox(element: Element): boolean {
  */
 export function isChecked(element: Element): boolean {
   if (isInputType(element, 'checkbox') || isInputType(element, 'radio')) return (element as HTMLInputElement).checked;
-  return element.getAttribute('aria-checked') === 'true' || (element as { checked?: unknown }).checked === true;
+  return (
+    element.getAttribute('aria-checked') === 'true' ||
+    element.getAttribute('aria-pressed') === 'true' ||
+    (element as { checked?: unknown }).checked === true
+  );
 }
 
 function isInputType(element: Element, type: string): boolean {

@@ -184,3 +184,48 @@ describe('security review mends', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('blind round 18 mends, in other markup', () => {
+  const level = () => findEscalationLevels(document)[0] as EscalationLevel;
+  const chosenId = (remembered: string[] = []) => {
+    const choice = chooseAlertOpsBox(level(), remembered);
+    return choice.kind === 'one' ? choice.item.box.id : choice.kind;
+  };
+
+  it('a grid whose rows hold a name cell, then a box, for several integrations: each box named by the cell before it', () => {
+    document.body.innerHTML = `<h4>Alerting by integrations</h4><table><tbody>
+<tr><td>E-mail</td><td><input type="checkbox" id="a" checked></td><td>AlertOps NOC</td><td><input type="checkbox" id="b"></td></tr>
+<tr><td>Slack</td><td><input type="checkbox" id="c"></td><td>SMS</td><td><input type="checkbox" id="d"></td></tr></tbody></table>`;
+    expect(level().integrations.map((item) => item.name)).toEqual(['E-mail', 'AlertOps NOC', 'Slack', 'SMS']);
+    expect(chosenId()).toBe('b');
+  });
+
+  it('boxes on one line with their names as bare text ("☐ E-mail ☐ AlertOps"): each box named by the words after it', () => {
+    document.body.innerHTML = `<fieldset><legend>Alarmering via integraties</legend><div>
+<input type="checkbox" id="a"> E-mail <input type="checkbox" id="b"> AlertOps dienst <input type="checkbox" id="c"> Teams</div></fieldset>`;
+    expect(level().integrations.map((item) => item.name)).toEqual(['E-mail', 'AlertOps dienst', 'Teams']);
+    expect(chosenId()).toBe('b');
+  });
+
+  it("an option box inside a ticked integration's own item is still no integration of its own", () => {
+    document.body.innerHTML = `<h4>Alerting by integrations</h4><ul>
+<li><input type="checkbox" id="a" checked> AlertOps NOC <div class="opts"><label><input type="checkbox" id="o"> Escalate</label></div></li>
+<li><input type="checkbox" id="b"> Slack</li></ul>`;
+    expect(level().integrations.map((item) => item.box.id)).toEqual(['a', 'b']);
+  });
+
+  it('toggle buttons: aria-pressed true/false are boxes, "mixed" is none', () => {
+    document.body.innerHTML = `<h4>Alarmierung über Integrationen</h4><div role="group">
+<button type="button" id="a" aria-pressed="true">E-Mail</button><button type="button" id="b" aria-pressed="false">AlertOps Bereitschaft</button>
+<button type="button" id="c" aria-pressed="mixed">Alle</button></div>`;
+    expect(level().integrations.map((item) => item.box.id)).toEqual(['a', 'b']);
+    expect(chosenId()).toBe('b');
+  });
+
+  it('a level tab that shows a delay badge before its title is read by its title', () => {
+    document.body.innerHTML = `<div role="tablist"><a role="tab" id="t1" aria-selected="false"><span class="badge">0 Min.</span> Eskalationsstufe 1</a>
+<a role="tab" id="t3" aria-selected="true" aria-controls="p3"><span class="badge">nach 30 Min.</span> Eskalationsstufe 3</a></div>
+<div role="tabpanel" id="p3" aria-labelledby="t3"><h4>Alarmierung über Integrationen</h4><label><input type="checkbox"> AlertOps</label></div>`;
+    expect(level().number).toBe(3);
+  });
+});

@@ -6,7 +6,7 @@
 import { isCheckbox, isChecked, isDisabled, isEditable, isTextField, type TextField } from '../../dom/fields';
 import { findLabelElements, precedes, queryDeep, titleText } from '../../dom/find';
 import { accessibleName, describeControl, labelElementsOf, ownText, textWithoutControls } from '../../dom/labels';
-import { containsAcrossShadow, type Scope, scopesOf } from '../../dom/shadow';
+import { containsAcrossShadow, type Scope, scopesOf, selfAndBelow } from '../../dom/shadow';
 import { equalsAny, matchesAny, normalizeText, withoutLabelMark } from '../../dom/text';
 import { isVisible } from '../../dom/visibility';
 import {
@@ -38,7 +38,9 @@ export interface EscalationLevel {
   integrations: IntegrationBox[];
 }
 
-const CHECKBOXES = 'input[type="checkbox"], [role="checkbox"], [role="switch"]';
+/** Boxes, switches, and toggle buttons (aria-pressed) that a level may draw its integrations with. */
+const CHECKBOXES =
+  'input[type="checkbox"], [role="checkbox"], [role="switch"], button[aria-pressed], [role="button"][aria-pressed]';
 
 /** Every escalation level the page shows (usually one: the selected tab). */
 export function findEscalationLevels(scope: Scope): EscalationLevel[] {
@@ -73,10 +75,11 @@ const ITEM = 'li, tr, [role="listitem"], [role="row"], [role="treeitem"]';
 
 /**
  * One box per integration: a ticked integration shows option boxes ("Send OK alerts") inside its own item; those are
- * dropped by their label, and by sharing the item of an earlier box.
+ * dropped by their label, and by sharing the item of an earlier box. A grid row with several integrations (a cell
+ * each, side by side) is no such item.
  */
 function integrationBoxes(boxes: HTMLElement[], heading: Element): IntegrationBox[] {
-  const items = new Set<Element>();
+  const items = new Map<Element, Element>();
   const result: IntegrationBox[] = [];
   for (const box of boxes) {
     const name = checkboxName(box);
@@ -84,11 +87,52 @@ function integrationBoxes(boxes: HTMLElement[], heading: Element): IntegrationBo
     // An item that holds the section's heading is the level itself (UIkit's switcher panels are <li>), not one entry.
     const found = box.closest(ITEM);
     const item = found?.contains(heading) ? null : found;
-    if (item && items.has(item)) continue;
-    if (item) items.add(item);
+    const cell = boxCell(box);
+    const first = item && items.get(item);
+    if (first && !(cell.parentElement === item && first.parentElement === item && cell.tagName === first.tagName))
+      continue;
+    if (item && !first) items.set(item, cell);
     result.push({ box, name });
   }
   return result;
+}
+
+/** The largest element around a box that holds no other box: its cell in a grid, its line in a list. */
+function boxCell(box: Element): Element {
+  let cell = box;
+  while (cell.parentElement && cell.parentElement.querySelectorAll(CHECKBOXES).length === 1) cell = cell.parentElement;
+  return cell;
+}
+
+/**
+ * An unlabelled box among others in one row or line ("☐ E-mail ☐ SMS", a grid with a box and a name cell for each):
+ * the words beside it, on the side the row starts its entries with (box first: after it; name first: before it), up to
+ * the next box. The row's whole text would name every box in it. '' when the box's cell holds words of its own.
+ */
+function wordsBesideBox(box: Element): string {
+  const cell = boxCell(box);
+  const row = cell.parentElement;
+  if (!row || /\p{L}/u.test(textWithoutControls(cell, 200))) return '';
+  const holdsBox = (node: Node) =>
+    node === cell || (node.nodeType === 1 && selfAndBelow(node as Element, CHECKBOXES).length > 0);
+  const start = Array.from(row.childNodes).find((node) => holdsBox(node) || /\p{L}/u.test(node.textContent ?? ''));
+  const boxFirst = start !== undefined && holdsBox(start);
+  const words: string[] = [];
+  for (
+    let node = boxFirst ? cell.nextSibling : cell.previousSibling;
+    node && !holdsBox(node);
+    node = boxFirst ? node.nextSibling : node.previousSibling
+  ) {
+    words.push(
+      node.nodeType === 1
+        ? textWithoutControls(node as Element, 200)
+        : node.nodeType === 3
+          ? (node.nodeValue ?? '')
+          : '',
+    );
+  }
+  if (!boxFirst) words.reverse();
+  return words.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -143,7 +187,13 @@ function isActiveLabel(text: string): boolean {
 
 function checkboxName(box: Element): string {
   // A role="checkbox" element is named by its content (ARIA), a component's slotted text included.
-  return (accessibleName(box) || textWithoutControls(box, 200) || describeControl(box)[0] || '').trim();
+  return (
+    accessibleName(box) ||
+    textWithoutControls(box, 200) ||
+    wordsBesideBox(box) ||
+    describeControl(box)[0] ||
+    ''
+  ).trim();
 }
 
 /** The tab panel (or the nearest container) that holds this level's section and its Active box. */
@@ -254,7 +304,14 @@ function isDisclosure(element: Element): boolean {
 
 /** A tab's words; a web component's tab may show them only from its aria-label or label attribute (Spectrum). */
 function tabText(tab: Element): string {
-  return ownText(tab) || (tab.getAttribute('aria-label') || tab.getAttribute('label') || '').trim();
+  const own = ownText(tab) || (tab.getAttribute('aria-label') || tab.getAttribute('label') || '').trim();
+  if (own.length > 80 || isLevelText(own) || !hasLevelWords(own)) return own;
+  // A badge before the title ("+15 min Escalation level 2"): the title is one of the tab's own texts.
+  const parts = [
+    ...Array.from(tab.childNodes, (node) => (node.nodeType === 3 ? (node.nodeValue ?? '') : '')),
+    ...Array.from(tab.querySelectorAll('*'), (element) => ownText(element)),
+  ];
+  return parts.map((part) => part.trim()).find((part) => isLevelText(part)) ?? own;
 }
 
 const LEVEL_WORDS = LABELS.escalationLevel.map((words) => normalizeText(words));
