@@ -229,3 +229,60 @@ describe('blind round 18 mends, in other markup', () => {
     expect(level().number).toBe(3);
   });
 });
+
+describe('second review of this stop: grid names, toggles, tab badges', () => {
+  const level = () => findEscalationLevels(document)[0] as EscalationLevel;
+  const chosen = (remembered: string[] = []) => {
+    const choice = chooseAlertOpsBox(level(), remembered);
+    return choice.kind === 'one' ? choice.item.box.id : choice.kind;
+  };
+
+  it('a caption before the boxes of a line ("Notify: ☐ E-mail ☐ AlertOps ☐ Slack") shifts no name: Slack is never chosen', () => {
+    document.body.innerHTML = `<h4>Alerting by integrations</h4><p>Notify: <input type="checkbox" id="a"> E-mail
+<input type="checkbox" id="b"> AlertOps <input type="checkbox" id="c"> Slack</p>`;
+    expect(chosen()).not.toBe('c');
+  });
+
+  it("a header cell before a grid row's entries shifts no name", () => {
+    document.body.innerHTML = `<h4>Alerting by integrations</h4><table><tr><th>Integrations</th>
+<td><input type="checkbox" id="a"></td><td>E-mail</td><td><input type="checkbox" id="b"></td><td>AlertOps</td></tr></table>`;
+    expect(chosen()).not.toBe('a');
+  });
+
+  it('a "select all" box before name-first cells shifts no name, even with "AlertOps" remembered', () => {
+    document.body.innerHTML = `<h4>Alerting by integrations</h4><table><tr><td><input type="checkbox" id="all" aria-label="Select all"></td>
+<td>E-mail</td><td><input type="checkbox" id="a"></td><td>AlertOps</td><td><input type="checkbox" id="b"></td></tr></table>`;
+    expect(chosen(['AlertOps'])).not.toBe('a');
+  });
+
+  it('a Preview toggle after a ticked AlertOps box is no integration: the message field is not its URL field', () => {
+    document.body.innerHTML = `<h4>Alerting by integrations</h4><ul><li><label><input type="checkbox" id="m"> E-mail</label></li>
+<li><label><input type="checkbox" id="ao" checked> AlertOps</label></li></ul>
+<label for="msg">Extra text in the message</label><input id="msg" type="text"><button type="button" aria-pressed="false">Preview</button>`;
+    const choice = chooseAlertOpsBox(level(), []);
+    if (choice.kind !== 'one') throw new Error(`expected one AlertOps box, got ${choice.kind}`);
+    expect(level().integrations.map((item) => item.box.id)).toEqual(['m', 'ao']);
+    expect(levelUrlField(level(), choice.item)).toBeUndefined();
+  });
+
+  it('a filter toggle named "Active" is not the level\'s Active box', () => {
+    document.body.innerHTML = `<div class="panel"><button type="button" aria-pressed="false">Active</button>
+<label><input type="checkbox" checked> Active</label><h4>Alerting by integrations</h4>
+<ul><li><label><input type="checkbox" id="ao"> AlertOps</label></li></ul></div>`;
+    expect(level().active).toBe(true);
+  });
+
+  it("a details toggle beside a component's box does not make the box a shadowed native one", () => {
+    document.body.innerHTML = `<h4>Alerting by integrations</h4><ul><li><span><input type="checkbox" id="ao" aria-label="AlertOps"></span>
+<button type="button" aria-pressed="false" aria-label="Details">i</button></li></ul>`;
+    expect(chosen()).toBe('ao');
+  });
+
+  it("drawn boxes with a native twin (PrimeReact) side by side in a grid row: each named by its own cell's neighbour", () => {
+    const cell = (id: string) =>
+      `<td><div class="p-checkbox"><div class="p-hidden-accessible"><input type="checkbox" tabindex="-1"></div><div class="p-checkbox-box" role="checkbox" aria-checked="false" id="${id}" tabindex="0"></div></div></td>`;
+    document.body.innerHTML = `<h4>Alerting by integrations</h4><table><tr>${cell('a')}<td>SMS</td>${cell('b')}<td>AlertOps</td></tr></table>`;
+    expect(level().integrations.map((item) => item.name)).toEqual(['SMS', 'AlertOps']);
+    expect(chosen()).toBe('b');
+  });
+});

@@ -6,7 +6,7 @@
 import { isCheckbox, isChecked, isDisabled, isEditable, isTextField, type TextField } from '../../dom/fields';
 import { findLabelElements, precedes, queryDeep, titleText } from '../../dom/find';
 import { accessibleName, describeControl, labelElementsOf, ownText, textWithoutControls } from '../../dom/labels';
-import { containsAcrossShadow, type Scope, scopesOf, selfAndBelow } from '../../dom/shadow';
+import { containsAcrossShadow, type Scope, scopesOf } from '../../dom/shadow';
 import { equalsAny, matchesAny, normalizeText, withoutLabelMark } from '../../dom/text';
 import { isVisible } from '../../dom/visibility';
 import {
@@ -38,9 +38,10 @@ export interface EscalationLevel {
   integrations: IntegrationBox[];
 }
 
-/** Boxes, switches, and toggle buttons (aria-pressed) that a level may draw its integrations with. */
-const CHECKBOXES =
-  'input[type="checkbox"], [role="checkbox"], [role="switch"], button[aria-pressed], [role="button"][aria-pressed]';
+const BOXES = 'input[type="checkbox"], [role="checkbox"], [role="switch"]';
+/** Toggle buttons (aria-pressed): a level drawn with nothing else may show its integrations as such. */
+const TOGGLES = 'button[aria-pressed], [role="button"][aria-pressed]';
+const CHECKBOXES = `${BOXES}, ${TOGGLES}`;
 
 /** Every escalation level the page shows (usually one: the selected tab). */
 export function findEscalationLevels(scope: Scope): EscalationLevel[] {
@@ -51,14 +52,18 @@ function readLevel(scope: Scope, heading: Element): EscalationLevel {
   const panel = levelPanel(heading);
   const candidates = queryDeep(panel, CHECKBOXES);
   // A checkbox component may carry role="checkbox" and hold a native input in its shadow root: one box, the host.
-  const boxes = candidates.filter(
+  const shown = candidates.filter(
     (box): box is HTMLElement =>
       isCheckbox(box) &&
       isShown(box) &&
       !candidates.some((other) => other !== box && containsAcrossShadow(other, box)) &&
       !isShadowedNativeBox(box),
   );
-  const activeBox = boxes.find(isActiveBox);
+  // Integrations drawn as real boxes: toggle buttons then are a toolbar's or a preview's ("Bold", "Preview", a filter's
+  // "Active"), never an integration or the level's Active box.
+  const realIntegrations = shown.some((box) => !box.matches(TOGGLES) && precedes(heading, box));
+  const boxes = realIntegrations ? shown.filter((box) => !box.matches(TOGGLES)) : shown;
+  const activeBox = boxes.find((box) => isActiveBox(box, boxes));
   const integrations = integrationBoxes(
     boxes.filter((box) => box !== activeBox && precedes(heading, box)),
     heading,
@@ -82,12 +87,12 @@ function integrationBoxes(boxes: HTMLElement[], heading: Element): IntegrationBo
   const items = new Map<Element, Element>();
   const result: IntegrationBox[] = [];
   for (const box of boxes) {
-    const name = checkboxName(box);
+    const name = checkboxName(box, boxes);
     if (!name || isIntegrationOption(name)) continue;
     // An item that holds the section's heading is the level itself (UIkit's switcher panels are <li>), not one entry.
     const found = box.closest(ITEM);
     const item = found?.contains(heading) ? null : found;
-    const cell = boxCell(box);
+    const cell = boxCell(box, boxes);
     const first = item && items.get(item);
     if (first && !(cell.parentElement === item && first.parentElement === item && cell.tagName === first.tagName))
       continue;
@@ -97,42 +102,51 @@ function integrationBoxes(boxes: HTMLElement[], heading: Element): IntegrationBo
   return result;
 }
 
-/** The largest element around a box that holds no other box: its cell in a grid, its line in a list. */
-function boxCell(box: Element): Element {
+/** The largest element around a box that holds no other of the level's boxes: its cell in a grid, its line in a list. */
+function boxCell(box: Element, boxes: readonly Element[]): Element {
+  const holds = (element: Element) => boxes.filter((other) => element.contains(other)).length;
   let cell = box;
-  while (cell.parentElement && cell.parentElement.querySelectorAll(CHECKBOXES).length === 1) cell = cell.parentElement;
+  while (cell.parentElement && holds(cell.parentElement) <= 1) cell = cell.parentElement;
   return cell;
 }
 
 /**
- * An unlabelled box among others in one row or line ("☐ E-mail ☐ SMS", a grid with a box and a name cell for each):
- * the words beside it, on the side the row starts its entries with (box first: after it; name first: before it), up to
- * the next box. The row's whole text would name every box in it. '' when the box's cell holds words of its own.
+ * An unlabelled box among others in one row or line ("☐ E-mail ☐ SMS", a grid with a box cell and a name cell for
+ * each): the words beside it. Only in a row that is nothing but its entries, boxes and words strictly alternating,
+ * boxes first (the name follows each box) or words first (the name precedes it); a caption, a "select all" box or an
+ * icon before the entries would shift every name by one, so such a row names no box ('') and its whole text decides
+ * as before. '' too when the box's cell holds words of its own.
  */
-function wordsBesideBox(box: Element): string {
-  const cell = boxCell(box);
+function wordsBesideBox(box: Element, boxes: readonly Element[]): string {
+  const cell = boxCell(box, boxes);
   const row = cell.parentElement;
   if (!row || /\p{L}/u.test(textWithoutControls(cell, 200))) return '';
-  const holdsBox = (node: Node) =>
-    node === cell || (node.nodeType === 1 && selfAndBelow(node as Element, CHECKBOXES).length > 0);
-  const start = Array.from(row.childNodes).find((node) => holdsBox(node) || /\p{L}/u.test(node.textContent ?? ''));
-  const boxFirst = start !== undefined && holdsBox(start);
-  const words: string[] = [];
-  for (
-    let node = boxFirst ? cell.nextSibling : cell.previousSibling;
-    node && !holdsBox(node);
-    node = boxFirst ? node.nextSibling : node.previousSibling
-  ) {
-    words.push(
-      node.nodeType === 1
-        ? textWithoutControls(node as Element, 200)
-        : node.nodeType === 3
-          ? (node.nodeValue ?? '')
-          : '',
-    );
+  // The row as boxes (the child that holds each) and word groups (neighbouring children's words together).
+  const tokens: (Node | string)[] = [];
+  for (const node of Array.from(row.childNodes)) {
+    if (node.nodeType === 1 && boxes.some((other) => (node as Element).contains(other))) {
+      tokens.push(node);
+      continue;
+    }
+    const words =
+      node.nodeType === 3
+        ? (node.nodeValue ?? '')
+        : node.nodeType === 1 && !/^(SCRIPT|STYLE|TEMPLATE)$/.test(node.nodeName)
+          ? textWithoutControls(node as Element, 200)
+          : '';
+    if (!/\p{L}/u.test(words)) continue;
+    const last = tokens.at(-1);
+    if (typeof last === 'string') tokens[tokens.length - 1] = `${last} ${words}`;
+    else tokens.push(words);
   }
-  if (!boxFirst) words.reverse();
-  return words.join(' ').replace(/\s+/g, ' ').trim();
+  const boxFirst = typeof tokens[0] !== 'string';
+  const alternating =
+    tokens.length % 2 === 0 &&
+    tokens.every((token, i) => (typeof token === 'string') === (i % 2 === (boxFirst ? 1 : 0)));
+  if (!alternating) return '';
+  const at = tokens.indexOf(cell);
+  const words = at < 0 ? undefined : tokens[boxFirst ? at + 1 : at - 1];
+  return typeof words === 'string' ? words.replace(/\s+/g, ' ').trim() : '';
 }
 
 /**
@@ -141,7 +155,7 @@ function wordsBesideBox(box: Element): string {
  */
 function isShadowedNativeBox(box: Element): boolean {
   const component = box.parentElement?.parentElement;
-  const inComponent = component?.querySelectorAll(CHECKBOXES) ?? [];
+  const inComponent = component?.querySelectorAll(BOXES) ?? [];
   // A bare component, with no words of its own: a row that names an integration beside an option switch is no one box.
   return (
     box.tagName === 'INPUT' &&
@@ -164,8 +178,8 @@ function isShown(box: Element): boolean {
 }
 
 /** The level's Active box: "Active", or a toggle's "Actief" followed by the words for its states. */
-function isActiveBox(box: Element): boolean {
-  const name = withoutLabelMark(checkboxName(box));
+function isActiveBox(box: Element, boxes: readonly Element[]): boolean {
+  const name = withoutLabelMark(checkboxName(box, boxes));
   if (isActiveLabel(name)) return true;
   if (!equalsAny(name, LABELS.toggleStates)) return false;
   // "Actief: ☐ Ja": a box named only by its state is named by its form row.
@@ -185,12 +199,12 @@ function isActiveLabel(text: string): boolean {
   );
 }
 
-function checkboxName(box: Element): string {
+function checkboxName(box: Element, boxes: readonly Element[]): string {
   // A role="checkbox" element is named by its content (ARIA), a component's slotted text included.
   return (
     accessibleName(box) ||
     textWithoutControls(box, 200) ||
-    wordsBesideBox(box) ||
+    wordsBesideBox(box, boxes) ||
     describeControl(box)[0] ||
     ''
   ).trim();
@@ -209,7 +223,7 @@ function levelPanel(heading: Element): Element {
     const light = Array.from(current.querySelectorAll(CHECKBOXES));
     const boxes = light.length > 0 ? light : queryDeep(current, CHECKBOXES);
     if (boxes.length > 0) best = current;
-    if (boxes.some(isActiveBox)) return current;
+    if (boxes.some((box) => isActiveBox(box, boxes))) return current;
   }
   return best;
 }
@@ -306,12 +320,14 @@ function isDisclosure(element: Element): boolean {
 function tabText(tab: Element): string {
   const own = ownText(tab) || (tab.getAttribute('aria-label') || tab.getAttribute('label') || '').trim();
   if (own.length > 80 || isLevelText(own) || !hasLevelWords(own)) return own;
-  // A badge before the title ("+15 min Escalation level 2"): the title is one of the tab's own texts.
+  // A delay badge before the title ("+15 min Escalation level 2"): the title is one of the tab's own texts, and what is
+  // left a number with a few short words. Not a link's words around a title ("Add escalation level 2").
   const parts = [
     ...Array.from(tab.childNodes, (node) => (node.nodeType === 3 ? (node.nodeValue ?? '') : '')),
     ...Array.from(tab.querySelectorAll('*'), (element) => ownText(element)),
   ];
-  return parts.map((part) => part.trim()).find((part) => isLevelText(part)) ?? own;
+  const isBadge = (rest: string) => /\d/.test(rest) && !/\p{L}{6,}/u.test(rest);
+  return parts.map((part) => part.trim()).find((part) => isLevelText(part) && isBadge(own.replace(part, ''))) ?? own;
 }
 
 const LEVEL_WORDS = LABELS.escalationLevel.map((words) => normalizeText(words));
