@@ -27,13 +27,22 @@ export async function readSettingsFromStorage(): Promise<Settings> {
   }
 }
 
+/** Set-aside data of earlier incidents kept beside the latest one's. */
+const MAX_EARLIER_INCIDENTS = 4;
+
 /** Reads the state; damaged data is set aside (never deleted) and a problem recorded for the popup to show. */
 async function readState(): Promise<BridgeState> {
-  const stored = await browser.storage.local.get(STATE_KEY);
+  const stored = await browser.storage.local.get([STATE_KEY, QUARANTINE_KEY]);
   const loaded = loadState(stored[STATE_KEY]);
   if (loaded.ok) return loaded.state;
+  // What an earlier incident set aside stays too: the newest incident first, the few before it after.
+  const previous = stored[QUARANTINE_KEY] as { at?: unknown; data?: unknown; earlier?: unknown } | undefined;
+  const earlier =
+    previous && typeof previous === 'object'
+      ? [...(Array.isArray(previous.earlier) ? previous.earlier : []), { at: previous.at, data: previous.data }]
+      : [];
   await browser.storage.local.set({
-    [QUARANTINE_KEY]: { at: Date.now(), data: stored[STATE_KEY] },
+    [QUARANTINE_KEY]: { at: Date.now(), data: stored[STATE_KEY], earlier: earlier.slice(-MAX_EARLIER_INCIDENTS) },
     [PROBLEM_KEY]: loaded.problem,
     [STATE_KEY]: loaded.state,
   });

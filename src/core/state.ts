@@ -95,7 +95,28 @@ export function loadState(raw: unknown): LoadResult {
       ? { ok: false, state: intact, problem: 'popupProblemPartlyDamaged' }
       : { ok: false, state: emptyState(), problem: 'popupProblemDamaged' };
   }
-  return { ok: true, state: parsed.output, migrated };
+  const state = inOrder(parsed.output);
+  return { ok: true, state, migrated: migrated || state !== parsed.output };
+}
+
+/**
+ * What our own writes keep true, made true of data someone else wrote: newest first, one entry per URL, and each id
+ * once (forgetting one entry must not forget another that shares its id). The same state when nothing was amiss.
+ */
+function inOrder(state: BridgeState): BridgeState {
+  const ids = new Set<string>();
+  const urls = new Set<string>();
+  const captures: Capture[] = [];
+  for (const capture of [...state.captures].sort(newestFirst)) {
+    if (urls.has(capture.url)) continue;
+    urls.add(capture.url);
+    let id = capture.id;
+    for (let n = 2; ids.has(id); n++) id = `${capture.id.slice(0, 56)}-${n}`;
+    ids.add(id);
+    captures.push(id === capture.id ? capture : { ...capture, id });
+  }
+  const same = captures.length === state.captures.length && captures.every((c, i) => c === state.captures[i]);
+  return same ? state : { ...state, captures };
 }
 
 /** One damaged entry must not hide the others: the captures (and names) that are valid on their own, in their order. */
@@ -124,19 +145,25 @@ export interface NewCapture {
 }
 
 /**
- * Adds a capture, or refreshes the one of the same integration: the same URL, or the same key. A page may show one URL
- * in pieces (typed out, cut short in a list): of two that start alike the longer is kept, else the newer (renamed).
+ * Adds a capture, or refreshes the one of the same integration: the same URL, or, in the current shape (whose key is one
+ * integration's), a URL that one of the two starts: a page may show a URL in pieces (typed out, cut short in a list),
+ * and the whole one is kept. The legacy shape's key is the account's, shared by every source: never merged.
  * Newest first, oldest dropped past the cap.
  */
 export function addCapture(state: BridgeState, input: NewCapture, now: number, newId: () => string): BridgeState {
-  const key = parseAlertOpsUrl(input.url)?.key;
+  const isCurrentShape = (url: string) => parseAlertOpsUrl(url)?.shape === 'post-alert';
   const existing =
     state.captures.find((capture) => capture.url === input.url) ??
-    state.captures.find((capture) => key !== undefined && parseAlertOpsUrl(capture.url)?.key === key);
+    state.captures.find(
+      (capture) =>
+        (capture.url.startsWith(input.url) || input.url.startsWith(capture.url)) &&
+        isCurrentShape(capture.url) &&
+        isCurrentShape(input.url),
+    );
   if (existing) {
     const refreshed: Capture = {
       ...existing,
-      url: existing.url.startsWith(input.url) ? existing.url : input.url,
+      url: existing.url.length >= input.url.length ? existing.url : input.url,
       integrationName: input.integrationName || existing.integrationName,
       template: input.template || existing.template,
       lastSeenAt: now,

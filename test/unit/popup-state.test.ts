@@ -42,10 +42,10 @@ describe('viewOfStorage', () => {
     const recent = capture(1, NOW - 10 * 60_000);
     const old = capture(2, NOW - 2 * HOUR);
     const filled = capture(3, NOW - 60_000, { filled: { uptrendsName: 'AlertOps - 3', at: NOW } });
-    const local = stored([recent, old, filled], { chosenId: 'c2' });
+    const local = stored([filled, recent, old], { chosenId: 'c2' });
 
     const byAge = viewOfStorage(local, { [SETTINGS_KEY]: { forgetAfterHours: 1 } }, NOW);
-    expect(byAge?.reply.captures.map((c) => c.id)).toEqual(['c1', 'c3']);
+    expect(byAge?.reply.captures.map((c) => c.id)).toEqual(['c3', 'c1']);
     expect(byAge?.reply.chosenId).toBeUndefined();
     expect(byAge?.expired).toBe(true);
 
@@ -54,6 +54,17 @@ describe('viewOfStorage', () => {
     expect(onceFilled?.expired).toBe(true);
 
     expect(viewOfStorage(local, { [SETTINGS_KEY]: 'not settings' }, NOW)?.expired).toBe(false);
+  });
+
+  it('lists data another writer left out of order newest first, and entries sharing an id under ids of their own', () => {
+    const older = capture(1, NOW - HOUR);
+    const newer = { ...capture(2, NOW - 60_000), id: 'c1' };
+    const view = viewOfStorage(stored([older, newer, { ...older }], { chosenId: 'c1' }), {}, NOW);
+    expect(view?.reply.captures.map((c) => [c.id, c.url])).toEqual([
+      ['c1', newer.url],
+      ['c1-2', older.url],
+    ]);
+    expect(view?.reply.chosenId).toBe('c1');
   });
 
   it.each([

@@ -246,13 +246,21 @@ describe('addCapture', () => {
     expect(state.captures[0]).toMatchObject({ id: 'id-1', template: 'Uptrends' });
   });
 
-  it('of one key shown whole and cut short (a list), keeps the whole URL whichever came last; a new name replaces', () => {
+  it('of one URL shown whole and cut short (a list), keeps the whole one whichever came last; another name is another capture', () => {
     let state = addCapture(emptyState(), input(1), 1000, counterIds());
     state = addCapture(state, { ...input(1), url: urlFor(1, 'Upt'), template: '' }, 2000, counterIds('b'));
     expect(state.captures.map((c) => c.url)).toEqual([urlFor(1)]);
     state = addCapture(state, { ...input(1), url: urlFor(1, 'Checkout'), template: '' }, 3000, counterIds('c'));
-    expect(state.captures.map((c) => c.url)).toEqual([urlFor(1, 'Checkout')]);
-    expect(state.captures[0]?.id).toBe('id-0');
+    expect(state.captures.map((c) => c.url)).toEqual([urlFor(1, 'Checkout'), urlFor(1)]);
+  });
+
+  it("never merges legacy URLs: their key is the account's, each source is its own integration", () => {
+    const legacy = (source: string) =>
+      `https://notify.alertops.com/RESTAPI.svc/POSTAlertv2/generic/${keyFor(1)}/${source}`;
+    let state = addCapture(emptyState(), { ...input(1), url: legacy('Uptrends') }, 1000, counterIds());
+    state = addCapture(state, { ...input(2), url: legacy('Upt') }, 2000, counterIds('b'));
+    state = addCapture(state, { ...input(3), url: legacy('Nagios') }, 3000, counterIds('c'));
+    expect(state.captures.map((c) => c.url)).toEqual([legacy('Nagios'), legacy('Upt'), legacy('Uptrends')]);
   });
 
   it('keeps the known name when the page showed none the second time', () => {
