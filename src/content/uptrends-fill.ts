@@ -388,19 +388,27 @@ let pageIsRelevant = false;
 
 let lastHref = location.href;
 
-/** The field the user last opened the context menu on: "Insert" goes there, wherever the page has moved the focus since. */
-let contextMenuTarget: Element | undefined;
+/**
+ * The field the user last opened the context menu on, and when: "Insert" goes there, wherever the page has moved the
+ * focus since. Used once, and only while a menu may still be open.
+ */
+let contextMenuTarget: { element: Element; at: number } | undefined;
+const CONTEXT_MENU_MS = 60_000;
 
 function watchContextMenu(): void {
   const remember = (event: Event) => {
-    // The innermost element, inside a component's shadow root too.
-    if (event.isTrusted) contextMenuTarget = event.composedPath()[0] as Element | undefined;
+    // The innermost element, inside a component's shadow root too. On the window, before the page's own listeners.
+    const element = event.composedPath()[0];
+    if (event.isTrusted && element instanceof Element) contextMenuTarget = { element, at: Date.now() };
   };
-  document.addEventListener('contextmenu', remember, { capture: true, signal: stop.signal });
+  window.addEventListener('contextmenu', remember, { capture: true, signal: stop.signal });
 }
 
 function insertUrl(url: string): PageReport {
-  let field = contextMenuTarget?.isConnected ? contextMenuTarget : document.activeElement;
+  const target = contextMenuTarget;
+  contextMenuTarget = undefined;
+  const recent = target && Date.now() - target.at < CONTEXT_MENU_MS && target.element.isConnected;
+  let field = recent ? target.element : document.activeElement;
   // A focused field inside a component's shadow root: the document sees only the component.
   while (field?.shadowRoot?.activeElement) field = field.shadowRoot.activeElement;
   if (!isInsertableField(field) || !isAlertOpsUrl(url)) return report(false, 'statusNoField');

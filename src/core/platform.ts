@@ -4,8 +4,8 @@
  * `T` is the slice of the API the caller uses; undefined outside an extension (unit tests).
  */
 export function extensionApi<T>(): T | undefined {
-  const scope = globalThis as { browser?: T & { runtime?: unknown }; chrome?: T };
-  // A page element with id="browser" shows through as `window.browser` in Chrome's content scripts: only an object
-  // with a runtime is the API.
-  return scope.browser?.runtime ? scope.browser : scope.chrome;
+  const scope = globalThis as { browser?: T & { runtime?: { sendMessage?: unknown } }; chrome?: T };
+  // A page element with id="browser" shows through as `window.browser` in Chrome's content scripts (a form with a
+  // "runtime" field even has that): only an object whose runtime can send messages is the API.
+  return typeof scope.browser?.runtime?.sendMessage === 'function' ? scope.browser : scope.chrome;
 }

@@ -50,7 +50,9 @@ export async function fillEditor(editor: IntegrationEditor, url: string, propose
  * Only an AlertOps editor's: by the time a prompt is answered the user may have opened another integration.
  */
 function findVariableAgain(editor: IntegrationEditor): UrlVariable | undefined {
-  const scopes = editor.root.isConnected ? [editor.root.getRootNode() as Scope] : scopesOf(editor.root.ownerDocument);
+  // Its own tree first; then every tree (a web component's editor may be found in a shadow root around a light form).
+  const everywhere = scopesOf(editor.root.ownerDocument);
+  const scopes = editor.root.isConnected ? [editor.root.getRootNode() as Scope, ...everywhere] : everywhere;
   for (const scope of scopes) {
     const again = findIntegrationEditor(scope);
     if (again?.isAlertOps && again.urlVariable) return again.urlVariable;
