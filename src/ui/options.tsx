@@ -160,6 +160,9 @@ function Options() {
   const commit = async <T,>(field: TextField, result: Parsed<T>, patch: (value: T) => Partial<Settings>) => {
     if (!result.ok) {
       setError(field, result.error);
+      // An earlier "Saved" would contradict the field's "Nothing was saved".
+      window.clearTimeout(statusTimer.current);
+      setStatus('');
       return;
     }
     setError(field, undefined);

@@ -110,7 +110,19 @@ function Popup({ initial, askWorker }: PopupProps) {
 
   const restore = ({ forgotten, chosenId }: { forgotten: Capture[]; chosenId?: string }) => {
     setUndo(undefined);
-    apply(change({ type: 'restore', captures: forgotten, ...(chosenId ? { chosenId } : {}) }), t('popupRestored'));
+    const restored = change({ type: 'restore', captures: forgotten, ...(chosenId ? { chosenId } : {}) });
+    apply(restored, t('popupRestored'));
+    // The Undo button the user pressed is gone: the focus goes to the first entry it brought back, not to the page.
+    const first = forgotten[0]?.id;
+    restored
+      .then(() =>
+        requestAnimationFrame(() =>
+          document
+            .querySelector<HTMLElement>(`li.capture[data-capture-id="${CSS.escape(first ?? '')}"] button`)
+            ?.focus(),
+        ),
+      )
+      .catch(() => undefined);
   };
 
   const fill = () => {
@@ -250,7 +262,7 @@ function captureItem({
     onAnnounce(copied ? t('popupCopied', [name]) : t('popupCopyFailed'));
   };
   return (
-    <li key={capture.id} class={`capture${chosen ? ' chosen' : ''}`}>
+    <li key={capture.id} class={`capture${chosen ? ' chosen' : ''}`} data-capture-id={capture.id}>
       <h2>{name}</h2>
       <code class="url" data-revealed={revealed ? 'true' : 'false'}>
         {revealed ? capture.url : maskAlertOpsUrl(capture.url)}
@@ -289,9 +301,9 @@ function captureItem({
         <button type="button" class="primary" aria-label={t('popupCopyLabel', [name])} onClick={() => void copy()}>
           {t('popupCopy')}
         </button>
+        {/* Its words change with what it does (Show, Hide): no pressed state besides, which would read "Hide, pressed". */}
         <button
           type="button"
-          aria-pressed={revealed}
           aria-label={t(revealed ? 'popupHideLabel' : 'popupRevealLabel', [name])}
           onClick={onToggleRevealed}
         >
