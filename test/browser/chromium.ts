@@ -150,12 +150,26 @@ export async function launchWithExtension(
 }
 
 /** Runs `run` on a fresh page of the browser and closes the page afterwards, whatever happened. */
+/** How long closing a page may take before the test goes on without waiting for it. */
+const PAGE_CLOSE_MS = 15_000;
+
 export async function withPage<T>(browser: ExtensionBrowser, run: (page: Page) => Promise<T>): Promise<T> {
   const page = await browser.context.newPage();
   try {
     return await run(page);
   } finally {
-    await page.close();
+    // Closing is teardown, after the test's verdict. About once in forty runs of blind-combos C09 under load, close()
+    // never settled after the journey's last step (why is not known yet: in the runs that closed, the page's main thread
+    // answered at the end). Said, not waited for.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const closed = await Promise.race([
+      page.close().then(() => true),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), PAGE_CLOSE_MS);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (!closed) console.warn(`[test] a page did not close within ${PAGE_CLOSE_MS} ms: ${page.url()}`);
   }
 }
 
