@@ -5,7 +5,14 @@
  */
 import { isCheckbox, isChecked, isDisabled, isEditable, isTextField, type TextField } from '../../dom/fields';
 import { findLabelElements, precedes, queryDeep, titleText } from '../../dom/find';
-import { accessibleName, describeControl, labelElementsOf, ownText, textWithoutControls } from '../../dom/labels';
+import {
+  accessibleName,
+  describeControl,
+  isHiddenForText,
+  labelElementsOf,
+  ownText,
+  textWithoutControls,
+} from '../../dom/labels';
 import { containsAcrossShadow, type Scope, scopesOf } from '../../dom/shadow';
 import { equalsAny, matchesAny, normalizeText, withoutLabelMark } from '../../dom/text';
 import { isVisible } from '../../dom/visibility';
@@ -131,7 +138,7 @@ function wordsBesideBox(box: Element, boxes: readonly Element[]): string {
     const words =
       node.nodeType === 3
         ? (node.nodeValue ?? '')
-        : node.nodeType === 1 && !/^(SCRIPT|STYLE|TEMPLATE)$/.test(node.nodeName)
+        : node.nodeType === 1 && !isHiddenForText(node as Element)
           ? textWithoutControls(node as Element, 200)
           : '';
     if (!/\p{L}/u.test(words)) continue;
