@@ -54,8 +54,21 @@ function scanFieldValues(): void {
 }
 
 const FIELD_REREAD_MS = 500;
-/** Every field (boxes and buttons never hold a URL-like value; the cheap host test skips them). */
-const TEXT_FIELDS = 'input,textarea';
+/** Every field but boxes, which never show a value (a table of monitors may hold thousands of them). */
+const TEXT_FIELDS = 'input:not([type=checkbox],[type=radio]),textarea';
+
+/** The URL-like pieces of the page's text when it was last looked at for text edited in place. */
+let urlTextSeen = '';
+/** The host and whatever runs on from it: the text of neighbouring elements runs together in textContent. */
+const URL_TEXT = /notify\.\W*alertops\.\W*com\S*/gi;
+
+function urlTextNow(): string {
+  return String(pageTexts().join().match(URL_TEXT));
+}
+
+function pageTexts(): string[] {
+  return [document.documentElement, ...knownShadows].map((root) => root?.textContent ?? '');
+}
 
 /**
  * Between sessions: may the page show a URL now? Its text and URL-bearing attributes, no walking. Field values, which
@@ -63,10 +76,7 @@ const TEXT_FIELDS = 'input,textarea';
  */
 function mayShowUrl(): boolean {
   scanFieldValues();
-  return (
-    [document.documentElement, ...knownShadows].some((root) => mayHoldAlertOpsUrl(root?.textContent)) ||
-    document.querySelector(URL_IN_ATTRIBUTE) !== null
-  );
+  return pageTexts().some(mayHoldAlertOpsUrl) || document.querySelector(URL_IN_ATTRIBUTE) !== null;
 }
 
 /** The open shadow roots the last session watched. */
@@ -82,6 +92,7 @@ function start(): void {
           signal: session,
           ignore: isNoticeNode,
           attributeFilter: WATCHED_URL_ATTRIBUTES,
+          insertedText: true,
           // Changed text and attributes matter only when they may hold the URL; inserted subtrees are always looked at.
           textFilter: mayHoldAlertOpsUrl,
           onChange({ added, changed }: DomChanges) {
@@ -99,9 +110,16 @@ function start(): void {
       scanInserted(document);
       // The document, not its root element: a page that rewrites itself (document.open) replaces that.
       watch(document);
+      urlTextSeen = urlTextNow();
       const fieldTimer = setInterval(() => {
         scanFieldValues();
         shadowRoots.recheck();
+        // Text edited in place (a binding filled in after a slow answer) is not watched record by record, which on a
+        // busy console would cost a record per counter tick: when the URL-like pieces of the page's text (how many,
+        // and their letters) change, the whole page is looked at again.
+        const urlText = urlTextNow();
+        if (urlText !== urlTextSeen) scanInserted(document);
+        urlTextSeen = urlText;
       }, FIELD_REREAD_MS);
       session.addEventListener('abort', () => clearInterval(fieldTimer));
     },

@@ -434,7 +434,6 @@ function watchStateChanges(pass: () => void, session: AbortSignal): void {
     signal: stateWatch.signal,
     ignore: isNoticeNode,
     attributeFilter: ['aria-selected', 'hidden', 'open', 'aria-expanded', 'class', 'style'],
-    characterData: false,
     onChange: () => pass(),
   });
 }
@@ -535,9 +534,9 @@ function watchPage(session: AbortSignal, pass: () => void): void {
     watchDom(root, {
       signal: session,
       ignore: isNoticeNode,
-      // Only insertions here: text edits never reveal our sections, and state changes are watched where they matter.
+      // Only insertions here (no inserted text either: a text never reveals our sections by itself), and state changes
+      // are watched where they matter.
       attributeFilter: [],
-      characterData: false,
       onChange,
     });
   // A component the page defines late draws its fields then, in a shadow root no insertion showed: a full pass.

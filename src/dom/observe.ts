@@ -21,39 +21,34 @@ export interface WatchOptions {
   ignore?: (node: Node) => boolean;
   /** Attributes to watch: all when absent, none when empty. */
   attributeFilter?: string[];
-  /** Whether text matters: edited text nodes and inserted text nodes (default true). */
-  characterData?: boolean;
   /**
-   * When given, a text or attribute change is reported only if its new value passes this test. Runs on every record,
+   * Whether inserted text nodes matter, as a change of their parent. Text edited in place is never watched: on a busy
+   * console that is most of what changes (counters, clocks), and each edit would cost a record.
+   */
+  insertedText?: boolean;
+  /**
+   * When given, inserted text or an attribute change is reported only if its new value passes this test. Runs on every record,
    * so it must be cheap (one regular expression): most changes of a busy page have nothing to do with us.
    */
   textFilter?: (text: string) => boolean;
 }
 
 export function watchDom(root: Node, options: WatchOptions): void {
-  const { signal, onChange, ignore, textFilter } = options;
+  const { signal, onChange, ignore, textFilter, insertedText } = options;
   if (signal.aborted) return;
-  const watchText = options.characterData ?? true;
   const passes = (text: string | null) => !textFilter || (text !== null && textFilter(text));
   // Kept as light as possible: pages may mutate thousands of times a second. Only cheap tests per record.
   const observer = new MutationObserver((records) => {
     const added = new Set<Element>();
     const changed = new Set<Element>();
     for (const record of records) {
-      const type = record.type;
-      if (type === 'childList') {
+      if (record.type === 'childList') {
         const nodes = record.addedNodes;
         for (let i = 0; i < nodes.length; i++) {
           const node = nodes[i] as Node;
           if (node.nodeType === 1) added.add(node as Element);
-          else if (watchText && node.nodeType === 3 && passes(node.nodeValue) && record.target.nodeType === 1)
+          else if (insertedText && node.nodeType === 3 && passes(node.nodeValue) && record.target.nodeType === 1)
             changed.add(record.target as Element);
-        }
-      } else if (type === 'characterData') {
-        // The text first: asking for the parent makes the browser build an object for it, for every record.
-        if (passes(record.target.nodeValue)) {
-          const parent = record.target.parentElement;
-          if (parent) changed.add(parent);
         }
       } else {
         const target = record.target as Element;
@@ -68,7 +63,6 @@ export function watchDom(root: Node, options: WatchOptions): void {
   observer.observe(root, {
     subtree: true,
     childList: true,
-    characterData: watchText,
     // An empty filter means: no attributes at all (a filter given with `attributes: false` throws).
     attributes: filter?.length !== 0,
     attributeFilter: filter?.length ? filter : undefined,
