@@ -10,12 +10,9 @@
 
 import { INVISIBLE_CHARACTERS } from '../dom/text';
 
-export type AlertOpsUrlShape = 'post-alert' | 'rest-api';
-
 export interface AlertOpsUrl {
   /** Exactly the string that was recognised: never normalised, so the clipboard gets what AlertOps showed. */
   readonly url: string;
-  readonly shape: AlertOpsUrlShape;
   /** The secret part. */
   readonly key: string;
   /** Last segment of the current shape (template or integration name), or the legacy shape's Source. */
@@ -38,13 +35,19 @@ export function parseAlertOpsUrl(input: unknown): AlertOpsUrl | null {
   if (typeof input !== 'string' || input.length > MAX_URL_LENGTH || PERCENT_ENCODING.test(input)) return null;
   const match = POST_ALERT.exec(input) ?? REST_API.exec(input);
   if (!match || !pathIsDotSafe(input)) return null;
-  // The legacy shape has a third group (the segments after its Source).
   return {
     url: input,
-    shape: match[3] === undefined ? 'post-alert' : 'rest-api',
     key: match[1] as string,
     name: safeDecode(match[2] as string),
   };
+}
+
+/**
+ * The current shape (POSTAlert), whose key is one integration's; the legacy shape's key is the account's, shared by
+ * every source. Kept apart from parsing: the content scripts never need to know.
+ */
+export function isCurrentShape(url: string): boolean {
+  return parseAlertOpsUrl(url) !== null && POST_ALERT.test(url);
 }
 
 /** No segment may be "." or ".." even once decoded: a URL parser would rewrite the path and drop the key. */

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { UPTRENDS_TEMPLATE } from '../sites/alertops/site';
-import { isAlertOpsUrl, parseAlertOpsUrl } from './alertops-url';
+import { isAlertOpsUrl, isCurrentShape } from './alertops-url';
 
 export const STATE_KEY = 'bridgeState';
 export const QUARANTINE_KEY = 'bridgeStateQuarantine';
@@ -151,7 +151,6 @@ export interface NewCapture {
  * Newest first, oldest dropped past the cap.
  */
 export function addCapture(state: BridgeState, input: NewCapture, now: number, newId: () => string): BridgeState {
-  const isCurrentShape = (url: string) => parseAlertOpsUrl(url)?.shape === 'post-alert';
   const existing =
     state.captures.find((capture) => capture.url === input.url) ??
     state.captures.find(

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findAlertOpsUrls, isAlertOpsUrl, maskAlertOpsUrl, parseAlertOpsUrl } from '../../src/core/alertops-url';
+import {
+  findAlertOpsUrls,
+  isAlertOpsUrl,
+  isCurrentShape,
+  maskAlertOpsUrl,
+  parseAlertOpsUrl,
+} from '../../src/core/alertops-url';
 
 const KEY = '3f2b9c1e-7d4a-4e8b-9a61-0c5d2e7f8a90';
 const CURRENT = `https://notify.alertops.com/POSTAlert/${KEY}/Uptrends`;
@@ -19,7 +25,7 @@ describe('parseAlertOpsUrl', () => {
     const parsed = parseAlertOpsUrl(url);
     expect(parsed).not.toBeNull();
     expect(parsed?.url).toBe(url);
-    expect(parsed?.shape).toBe(shape);
+    expect(isCurrentShape(url)).toBe(shape === 'post-alert');
     expect(parsed?.name).toBe(name);
     expect(parsed?.key.toLowerCase()).toContain(url.includes('0123456789abcdef') ? '0123456789abcdef' : KEY);
   });
