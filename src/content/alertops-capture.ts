@@ -2,7 +2,7 @@
  * Content script for the AlertOps console: captures the API URL the moment a saved integration shows it.
  * Page knowledge lives in sites/alertops; this file only wires it to the page's changes and to the worker.
  */
-import { mayHoldAlertOpsUrl } from '../core/alertops-url';
+import { mayHoldAlertOpsUrl, urlLikePieces } from '../core/alertops-url';
 import { t } from '../core/i18n';
 import type { PageReportSent } from '../core/messages';
 import { isNoticeNode, showNotice } from '../dom/notice';
@@ -59,11 +59,9 @@ const TEXT_FIELDS = 'input:not([type=checkbox],[type=radio]),textarea';
 
 /** The URL-like pieces of the page's text when it was last looked at for text edited in place. */
 let urlTextSeen = '';
-/** The host and whatever runs on from it: the text of neighbouring elements runs together in textContent. */
-const URL_TEXT = /notify\.\W*alertops\.\W*com\S*/gi;
 
 function urlTextNow(): string {
-  return String(pageTexts().join().match(URL_TEXT));
+  return urlLikePieces(pageTexts().join());
 }
 
 function pageTexts(): string[] {

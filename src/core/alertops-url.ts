@@ -92,6 +92,17 @@ export function mayHoldAlertOpsUrl(text: string | null | undefined): boolean {
   return !!text && URL_HOST_HINT.test(text);
 }
 
+/** The host and whatever runs on from it (in a whole page's textContent, neighbouring elements' text runs together). */
+const URL_LIKE = /notify\.\W*alertops\.\W*com\S*/gi;
+
+/**
+ * Every piece of a large text that starts like a URL, as one string: it changes when such a piece appears, goes or
+ * changes, and costs one regular expression over the text.
+ */
+export function urlLikePieces(text: string): string {
+  return String(text.match(URL_LIKE));
+}
+
 /** Characters that may stand right before a URL in running text; anything else means we are inside another token. */
 const CANDIDATE = /https?:\/\/[^\s"'<>`\\^{}|]+/gi;
 const TOKEN_CHAR_BEFORE = /[A-Za-z0-9+.\-/@%_~]/;

@@ -5,6 +5,7 @@ import {
   isCurrentShape,
   maskAlertOpsUrl,
   parseAlertOpsUrl,
+  urlLikePieces,
 } from '../../src/core/alertops-url';
 
 const KEY = '3f2b9c1e-7d4a-4e8b-9a61-0c5d2e7f8a90';
@@ -116,5 +117,28 @@ describe('findAlertOpsUrls', () => {
   });
   it('returns each URL once', () => {
     expect(findAlertOpsUrls(`${CURRENT} and again ${CURRENT}`)).toEqual([CURRENT]);
+  });
+});
+
+describe('urlLikePieces', () => {
+  const page = (middle: string) => `Dashboard 12:00:01 Incidents 3 ${middle} Copy Users`;
+  it('stays the same when only other text changes', () => {
+    expect(urlLikePieces(page(CURRENT))).toBe(urlLikePieces(`Dashboard 12:00:02 Incidents 4 ${CURRENT} Copy Users`));
+    expect(urlLikePieces(page('Loading…'))).toBe(urlLikePieces('Dashboard 12:00:02 Incidents 4 Loading… Copy Users'));
+  });
+  it('changes when a URL appears, goes, is regenerated, or is shown a second time', () => {
+    const other = CURRENT.replace('3f2b', '4e3c');
+    const seen = [
+      page('Loading…'),
+      page(CURRENT),
+      page(other),
+      page(`${other} ${CURRENT}`),
+      page(`https://notify.alertops.com/POSTAlert/${KEY.slice(0, 8)}`),
+    ].map(urlLikePieces);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+  it('sees the host through break characters and run-together text', () => {
+    expect(urlLikePieces(`API URL${CURRENT}Copy`)).toBe(`${CURRENT.replace('https://', '')}Copy`);
+    expect(urlLikePieces('https://notify.\u200balertops.com/POSTAlert/x')).not.toBe(urlLikePieces('nothing'));
   });
 });
