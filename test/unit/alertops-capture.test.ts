@@ -484,3 +484,53 @@ describe('pages built from web components', () => {
     expect(findSavedIntegrations(document)).toEqual([]);
   });
 });
+
+describe('samples and parts of the page', () => {
+  const SAMPLE = current('8c2e5a17-94d3-4f0b-b6e1-3a7d9c0f25e8');
+  const SAVED = current('1f6d3b8e-27c9-4a05-9e4d-b8a2c7f1063d');
+
+  it('a URL after a long sentence ending "For example:" is a sample, whatever else the page shows', () => {
+    render(`
+      <main>
+        <div><h2>Basic settings</h2><span>Webhook URL</span> <button type="button" hidden>Copy</button></div>
+        <div><p><span>Once saved, the integration gets its own address, which Uptrends posts alerts to. For example: </span><span class="mono">${SAMPLE}</span></p></div>
+      </main>`);
+    expect(urls()).toEqual([]);
+  });
+
+  it('the same sentence in a text node of its own before a <code> sample', () => {
+    render(
+      `<div><p>Once saved, the integration gets its own address, which Uptrends posts alerts to. For example: <code>${SAMPLE}</code></p> <button type="button">Copy</button></div>`,
+    );
+    expect(urls()).toEqual([]);
+  });
+
+  it("a labelled region keeps its URL to itself: a Copy button or a label outside it is another part's", () => {
+    render(`
+      <main>
+        <div><span>Endpoint URL</span> <span></span> <button type="button">Copy</button></div>
+        <div role="region" aria-label="Help"><h3>Help</h3><p><span class="mono">${SAMPLE}</span></p></div>
+      </main>`);
+    expect(urls()).toEqual([]);
+  });
+
+  it('inside a section, its own label and Copy button still count', () => {
+    render(`
+      <main>
+        <section><h2>Uptrends</h2><div><span>Endpoint URL</span></div><div><span class="mono">${SAVED}</span><button type="button">Copy</button></div></section>
+      </main>`);
+    expect(urls()).toEqual([SAVED]);
+  });
+
+  it('collects the URLs it finds unlabelled, which count once their label arrives', () => {
+    render(
+      `<dl><dt id="label"></dt><dd><span id="value">${SAVED}</span> <button type="button" id="copy"></button></dd></dl>`,
+    );
+    const unlabelled = new Set<Element>();
+    expect(findSavedIntegrations(document, false, undefined, unlabelled)).toEqual([]);
+    const value = document.getElementById('value') as Element;
+    expect([...unlabelled]).toEqual([value]);
+    (document.getElementById('label') as Element).append('API URL');
+    expect(findSavedIntegrations(value, true).map((item) => item.url)).toEqual([SAVED]);
+  });
+});

@@ -29,6 +29,7 @@ import {
   MIN_KEY_LENGTH_OUTSIDE_RUNS,
   NAME_LABELS,
   NOT_A_REAL_URL_LABEL,
+  PAGE_PARTS,
   SAMPLE_INTRO,
   SENTENCE,
   SHORT_LABEL_MAX_LENGTH,
@@ -64,17 +65,22 @@ function isProse(text: string, url: string): boolean {
  * Every saved-integration URL inside `root` (the whole document, or a subtree that was just inserted).
  * `shallow` leaves out the shadow roots inside `root`: for an element whose attribute, text or value changed, whose
  * components were looked at when they were inserted. `shadows`: the open shadow roots inside `root`, when the caller has
- * them already.
+ * them already. `unlabelled` collects the elements of URLs the page does not present as an integration's (yet).
  */
 export function findSavedIntegrations(
   root: Element | Document | ShadowRoot,
   shallow = false,
   shadows?: ShadowRoot[],
+  unlabelled?: Set<Element>,
 ): FoundIntegration[] {
   const found = new Map<string, FoundIntegration>();
   const spots = collectSpots(root, shallow ? [] : (shadows ?? openShadowRoots(root)));
   for (const spot of spots) {
-    if (found.has(spot.url) || !isPresentedAsIntegrationUrl(spot)) continue;
+    if (found.has(spot.url)) continue;
+    if (!isPresentedAsIntegrationUrl(spot)) {
+      unlabelled?.add(spot.element);
+      continue;
+    }
     found.set(spot.url, {
       url: spot.url,
       integrationName: findIntegrationName(spot.element, spot.url),
@@ -217,13 +223,33 @@ function hasUrlLabelNearby(element: Element, url: string): boolean | undefined {
     if (text.length > LABEL_SEARCH_TEXT_LIMIT) return;
     // A label among sentences ("…, use the endpoint above.") is talk, not a label.
     if (depth > 0 && !SENTENCE.test(text) && matchesAny(text, URL_LABELS)) return true;
-    const before = previousSiblingLabel(current, url);
-    if (SAMPLE_INTRO.test(normalizeText(before))) return false;
-    if (namesTheUrl(before)) return true;
+    if (SAMPLE_INTRO.test(normalizeText(textJustBefore(current)))) return false;
     // A Copy button beside another integration's URL is that one's.
     if (depth > 0 && hasCopyButton(current) && !holdsAnotherUrl(current, url)) return true;
     if (depth > 0 && labelledRegion(current, url)) return true;
+    // A part of the page (a help panel, a section, a dialog) keeps its URL to itself: labels and Copy buttons outside it,
+    // before it included, are other parts'.
+    if (depth > 0 && current.matches(PAGE_PARTS)) return;
+    if (namesTheUrl(previousSiblingLabel(current, url))) return true;
   }
+}
+
+/**
+ * The text right before `element`, text nodes included, as far back as about 200 characters: where a sentence
+ * introduces a sample ("… For example: "), however long the sentence.
+ */
+function textJustBefore(element: Element): string {
+  let text = '';
+  for (let node = element.previousSibling; node && text.length < 200; node = node.previousSibling) {
+    const part =
+      node.nodeType === 3
+        ? node.nodeValue
+        : node.nodeType === 1 && !isHiddenForText(node as Element)
+          ? textWithoutControls(node as Element, 400)
+          : '';
+    text = `${part} ${text}`;
+  }
+  return text;
 }
 
 /** A label of its own: the strict labels, or a short one that mentions a URL without being an example. */
