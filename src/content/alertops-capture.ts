@@ -39,24 +39,8 @@ async function capture(found: FoundIntegration): Promise<void> {
   }
 }
 
-/**
- * Elements holding a URL the page did not present as an integration's: looked at again with the field values, since
- * its label or Copy button may come later (a translation loaded after the view), in text that no insertion shows.
- */
-const unlabelled = new Set<Element>();
-const MAX_UNLABELLED = 50;
-
 function scan(root: Element | Document | ShadowRoot, shallow = false, shadows?: ShadowRoot[]): void {
-  for (const found of findSavedIntegrations(root, shallow, shadows, unlabelled)) void capture(found);
-  // A page full of documented samples would make the list long: the oldest are let go.
-  for (const element of unlabelled) if (unlabelled.size > MAX_UNLABELLED) unlabelled.delete(element);
-}
-
-function scanUnlabelled(): void {
-  for (const element of [...unlabelled]) {
-    unlabelled.delete(element);
-    if (element.isConnected) scan(element, true);
-  }
+  for (const found of findSavedIntegrations(root, shallow, shadows)) void capture(found);
 }
 
 /**
@@ -127,7 +111,6 @@ function start(): void {
       urlTextSeen = urlTextNow();
       const fieldTimer = setInterval(() => {
         scanFieldValues();
-        scanUnlabelled();
         shadowRoots.recheck();
         // Text edited in place (a binding filled in after a slow answer) is not watched record by record, which on a
         // busy console would cost a record per counter tick: when the URL-like pieces of the page's text (how many,

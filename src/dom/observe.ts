@@ -106,8 +106,11 @@ export function waitFor<T>(
       const found = find();
       if (found) finish(found);
     };
+    // Every kind of change, text edited in place included (a label a binding fills in): a wait is short.
     for (const root of [document.documentElement, ...openShadowRoots(document)]) {
-      watchDom(root, { signal: stop.signal, onChange });
+      const observer = new MutationObserver(onChange);
+      observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+      stop.signal.addEventListener('abort', () => observer.disconnect());
     }
     // Also on a beat, for a `find` that may skip some changes (throttled) or that depends on more than the DOM.
     const poll = options.pollMs ? setInterval(onChange, options.pollMs) : undefined;

@@ -509,9 +509,17 @@ describe('samples and parts of the page', () => {
     render(`
       <main>
         <div><span>Endpoint URL</span> <span></span> <button type="button">Copy</button></div>
-        <div role="region" aria-label="Help"><h3>Help</h3><p><span class="mono">${SAMPLE}</span></p></div>
+        <h2>Help</h2>
+        <div role="region" aria-label="Help"><p><span class="mono">${SAMPLE}</span></p></div>
       </main>`);
     expect(urls()).toEqual([]);
+  });
+
+  it("a short label right before a part names the part's URL (a card's header)", () => {
+    render(
+      `<div class="card"><div class="card-header">API URL</div><section class="card-body"><span>${SAVED}</span></section></div>`,
+    );
+    expect(urls()).toEqual([SAVED]);
   });
 
   it('inside a section, its own label and Copy button still count', () => {
@@ -520,17 +528,5 @@ describe('samples and parts of the page', () => {
         <section><h2>Uptrends</h2><div><span>Endpoint URL</span></div><div><span class="mono">${SAVED}</span><button type="button">Copy</button></div></section>
       </main>`);
     expect(urls()).toEqual([SAVED]);
-  });
-
-  it('collects the URLs it finds unlabelled, which count once their label arrives', () => {
-    render(
-      `<dl><dt id="label"></dt><dd><span id="value">${SAVED}</span> <button type="button" id="copy"></button></dd></dl>`,
-    );
-    const unlabelled = new Set<Element>();
-    expect(findSavedIntegrations(document, false, undefined, unlabelled)).toEqual([]);
-    const value = document.getElementById('value') as Element;
-    expect([...unlabelled]).toEqual([value]);
-    (document.getElementById('label') as Element).append('API URL');
-    expect(findSavedIntegrations(value, true).map((item) => item.url)).toEqual([SAVED]);
   });
 });

@@ -65,22 +65,17 @@ function isProse(text: string, url: string): boolean {
  * Every saved-integration URL inside `root` (the whole document, or a subtree that was just inserted).
  * `shallow` leaves out the shadow roots inside `root`: for an element whose attribute, text or value changed, whose
  * components were looked at when they were inserted. `shadows`: the open shadow roots inside `root`, when the caller has
- * them already. `unlabelled` collects the elements of URLs the page does not present as an integration's (yet).
+ * them already.
  */
 export function findSavedIntegrations(
   root: Element | Document | ShadowRoot,
   shallow = false,
   shadows?: ShadowRoot[],
-  unlabelled?: Set<Element>,
 ): FoundIntegration[] {
   const found = new Map<string, FoundIntegration>();
   const spots = collectSpots(root, shallow ? [] : (shadows ?? openShadowRoots(root)));
   for (const spot of spots) {
-    if (found.has(spot.url)) continue;
-    if (!isPresentedAsIntegrationUrl(spot)) {
-      unlabelled?.add(spot.element);
-      continue;
-    }
+    if (found.has(spot.url) || !isPresentedAsIntegrationUrl(spot)) continue;
     found.set(spot.url, {
       url: spot.url,
       integrationName: findIntegrationName(spot.element, spot.url),
@@ -227,10 +222,10 @@ function hasUrlLabelNearby(element: Element, url: string): boolean | undefined {
     // A Copy button beside another integration's URL is that one's.
     if (depth > 0 && hasCopyButton(current) && !holdsAnotherUrl(current, url)) return true;
     if (depth > 0 && labelledRegion(current, url)) return true;
-    // A part of the page (a help panel, a section, a dialog) keeps its URL to itself: labels and Copy buttons outside it,
-    // before it included, are other parts'.
-    if (depth > 0 && current.matches(PAGE_PARTS)) return;
     if (namesTheUrl(previousSiblingLabel(current, url))) return true;
+    // A part of the page (a help panel, a section, a dialog) keeps its URL to itself: a short label right before it
+    // may name it (a card's header), but labels and Copy buttons further out are other parts'.
+    if (depth > 0 && current.matches(PAGE_PARTS)) return;
   }
 }
 

@@ -86,7 +86,8 @@ export const FREE_TEXT_CONTAINERS =
   'textarea:not([readonly]),[contenteditable]:not([contenteditable="false" i]),pre code,blockquote,aside,[role=complementary],[role=tooltip],[role=note],[role=article]';
 
 /** Parts of a page (landmarks, sections, dialogs) whose URL is theirs alone: the search for its label stops at them. */
-export const PAGE_PARTS = 'section,aside,dialog,main,form,[role$=dialog],[role=region],[role=complementary],[role=main]';
+export const PAGE_PARTS =
+  'section,aside,dialog,main,form,[role$=dialog],[role=region],[role=complementary],[role=main]';
 
 /** How much nearby text may stand between the URL and its label before the label is too far away to count. */
 export const LABEL_SEARCH_TEXT_LIMIT = 400;
