@@ -91,7 +91,8 @@ function start(): void {
           ignore: isNoticeNode,
           attributeFilter: WATCHED_URL_ATTRIBUTES,
           insertedText: true,
-          // Changed text and attributes matter only when they may hold the URL; inserted subtrees are always looked at.
+          // Inserted text and changed attributes matter only when they may hold the URL; inserted subtrees are always
+          // looked at. Text edited in place is not observed: the field timer below notices it.
           textFilter: mayHoldAlertOpsUrl,
           onChange({ added, changed }: DomChanges) {
             for (const element of outermost(added)) scanInserted(element);

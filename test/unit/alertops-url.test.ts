@@ -137,8 +137,13 @@ describe('urlLikePieces', () => {
     ].map(urlLikePieces);
     expect(new Set(seen).size).toBe(seen.length);
   });
+  it('stays the same when a counter or clock right after the URL ticks', () => {
+    // Text of neighbouring cells runs together in a page's textContent: <td>URL</td><td>41</td>.
+    expect(urlLikePieces(page(`${CURRENT}41`))).toBe(urlLikePieces(page(`${CURRENT}42`)));
+    expect(urlLikePieces(page(`${CURRENT}12:00:01`))).toBe(urlLikePieces(page(`${CURRENT}12:00:02`)));
+  });
   it('sees the host through break characters and run-together text', () => {
-    expect(urlLikePieces(`API URL${CURRENT}Copy`)).toBe(`${CURRENT.replace('https://', '')}Copy`);
+    expect(urlLikePieces(`API URL${CURRENT}Copy`)).toBe(`${CURRENT.replace('https://', '')}Copy`.replace(/\d/g, ''));
     expect(urlLikePieces('https://notify.\u200balertops.com/POSTAlert/x')).not.toBe(urlLikePieces('nothing'));
   });
 });
