@@ -433,7 +433,17 @@ function watchStateChanges(pass: () => void, session: AbortSignal): void {
   watchDom(document, {
     signal: stateWatch.signal,
     ignore: isNoticeNode,
-    attributeFilter: ['aria-selected', 'hidden', 'open', 'aria-expanded', 'class', 'style'],
+    // A box the page enables once its data has loaded (disabled, aria-disabled) can be ticked from then on.
+    attributeFilter: [
+      'aria-selected',
+      'hidden',
+      'open',
+      'aria-expanded',
+      'class',
+      'style',
+      'disabled',
+      'aria-disabled',
+    ],
     onChange: () => pass(),
   });
 }

@@ -155,7 +155,8 @@ export const VALUE_FIELDS = 'input:not([type="hidden"]):not([type="checkbox"]):n
 export function findFieldsDescribedBy(root: ParentNode, patterns: readonly TextPattern[]): HTMLInputElement[] {
   const fields = queryDeep(
     root,
-    'input:not([type]), input[type="text"], input[type="url"], input[type="search"], textarea',
+    // A password field too: a console may mask a secret such as the AlertOps URL.
+    'input:not([type]), input[type="text"], input[type="url"], input[type="search"], input[type="password"], textarea',
   );
   return Array.from(fields).filter(
     (field): field is HTMLInputElement =>

@@ -1119,3 +1119,15 @@ describe('a type component whose own label in its shadow root carries help text'
     expect((document.getElementById('u') as HTMLInputElement).value).toBe('');
   });
 });
+
+describe('a masked URL variable', () => {
+  it('a password field labelled as the URL variable is the field to fill (a console may mask the secret)', () => {
+    document.body.innerHTML = `<form>
+      <label for="n">Integration name</label><input id="n">
+      <label for="t">Integration type</label><input id="t" readonly value="AlertOps">
+      <h3>Predefined variables</h3>
+      <div><label for="api">ApiUrl</label><input id="api" type="password"><button type="button" aria-label="Show">👁</button></div>
+      <button type="button">Save</button></form>`;
+    expect(findIntegrationEditor(document)?.urlVariable?.field?.id).toBe('api');
+  });
+});

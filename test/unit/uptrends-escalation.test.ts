@@ -812,3 +812,79 @@ describe('review fixes', () => {
     expect(findEscalationLevels(document)).toEqual([]);
   });
 });
+
+describe('switches named by what they do ("Aktivieren", "Enable", "On"), the same in every row', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+  const rows = (names: string[], label: string, nameAs: 'span' | 'button') =>
+    names
+      .map(
+        (name, i) =>
+          `<li><span role="switch" id="s${i}" tabindex="0" aria-label="${label}" aria-checked="false"></span> ${
+            nameAs === 'span'
+              ? `<span>${name}</span>`
+              : `<button type="button" aria-expanded="false">${name}</button><div hidden>Send OK alerts</div>`
+          }</li>`,
+      )
+      .join('');
+
+  it.each([
+    ['Aktivieren', 'span'],
+    ['Enable', 'button'],
+    ['Activer', 'span'],
+    ['Aan', 'button'],
+  ] as const)('are named by their own row: "%s" beside a %s', (label, nameAs) => {
+    document.body.innerHTML = `<section role="tabpanel"><h3>Level 1</h3><h4>Alerting by integrations</h4>
+      <ul>${rows(['E-mail', 'Slack #ops', 'AlertOps Nacht'], label, nameAs)}</ul></section>`;
+    const level = findEscalationLevels(document)[0] as EscalationLevel;
+    expect(level.integrations.map((item) => item.name)).toEqual(['E-mail', 'Slack #ops', 'AlertOps Nacht']);
+    const choice = chooseAlertOpsBox(level, []);
+    expect(choice.kind === 'one' && choice.item.box.id).toBe('s2');
+  });
+
+  it('a generic switch in a row with another box names nothing (no guess)', () => {
+    document.body.innerHTML = `<section role="tabpanel"><h3>Level 1</h3><h4>Alerting by integrations</h4>
+      <ul><li><span role="switch" tabindex="0" aria-label="Enable" aria-checked="false"></span>
+        <span role="switch" tabindex="0" aria-label="Enable" aria-checked="false"></span> AlertOps</li></ul></section>`;
+    const level = findEscalationLevels(document)[0] as EscalationLevel;
+    expect(chooseAlertOpsBox(level, []).kind).toBe('none');
+  });
+});
+
+describe('a table of integrations with a Type column', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+  const table = (header: string, rows: [string, string][]) =>
+    `<section role="tabpanel"><h3>Level 1</h3><h4>Alertes par intégrations</h4>
+      <table><thead><tr><th></th><th>Nom</th><th>${header}</th></tr></thead><tbody>${rows
+        .map(
+          ([name, type], i) =>
+            `<tr><td><input type="checkbox" id="b${i}" aria-labelledby="n${i}"></td><td id="n${i}">${name}</td><td>${type}</td></tr>`,
+        )
+        .join('')}</tbody></table></section>`;
+
+  it('names the AlertOps integration by its own row’s type when no name says AlertOps', () => {
+    document.body.innerHTML = table('Type', [
+      ['E-mail', 'E-mail'],
+      ['Canal ops', 'Slack'],
+      ['Astreinte nuit', 'AlertOps'],
+    ]);
+    const choice = chooseAlertOpsBox(findEscalationLevels(document)[0] as EscalationLevel, []);
+    expect(choice.kind === 'one' && choice.item.box.id).toBe('b2');
+  });
+
+  it('two rows of type AlertOps are a question, and a column that is not the type is no evidence', () => {
+    document.body.innerHTML = table('Typ', [
+      ['Nacht', 'AlertOps'],
+      ['Tag', 'AlertOps'],
+    ]);
+    expect(chooseAlertOpsBox(findEscalationLevels(document)[0] as EscalationLevel, []).kind).toBe('ambiguous');
+    document.body.innerHTML = table('Description', [
+      ['Canal ops', 'Slack'],
+      ['Astreinte nuit', 'AlertOps'],
+    ]);
+    expect(chooseAlertOpsBox(findEscalationLevels(document)[0] as EscalationLevel, []).kind).toBe('none');
+  });
+});

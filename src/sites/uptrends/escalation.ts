@@ -94,7 +94,8 @@ function integrationBoxes(boxes: HTMLElement[], heading: Element): IntegrationBo
   const items = new Map<Element, Element>();
   const result: IntegrationBox[] = [];
   for (const box of boxes) {
-    const name = checkboxName(box, boxes);
+    let name = checkboxName(box, boxes);
+    if (isGenericSwitchName(name)) name = nameInOwnItem(box, boxes);
     if (!name || isIntegrationOption(name)) continue;
     // An item that holds the section's heading is the level itself (UIkit's switcher panels are <li>), not one entry.
     const found = box.closest(ITEM);
@@ -107,6 +108,26 @@ function integrationBoxes(boxes: HTMLElement[], heading: Element): IntegrationBo
     result.push({ box, name });
   }
   return result;
+}
+
+/** "Enable", "On": a switch named by what it does, the same in every row. */
+function isGenericSwitchName(name: string): boolean {
+  const bare = withoutLabelMark(name);
+  return equalsAny(bare, LABELS.toggleActions) || equalsAny(bare, LABELS.toggleStates);
+}
+
+/**
+ * The integration a generically named switch belongs to: the words of its own item (list item, table row) that holds
+ * no other box, or else the name of the item's one button (a row header that expands the integration's options, which
+ * may be all the words the item holds).
+ */
+function nameInOwnItem(box: Element, boxes: readonly Element[]): string {
+  const item = box.closest(ITEM);
+  if (!item || boxes.some((other) => other !== box && item.contains(other))) return '';
+  const words = textWithoutControls(item, 200);
+  if (words && !isIntegrationOption(words)) return words.length <= 100 ? words : '';
+  const buttons = Array.from(item.querySelectorAll('button, [role="button"]')).filter((button) => button !== box);
+  return buttons.length === 1 && buttons[0] ? accessibleName(buttons[0]) : '';
 }
 
 /** The largest element around a box that holds no other of the level's boxes: its cell in a grid, its line in a list. */
@@ -468,9 +489,25 @@ export function chooseAlertOpsBox(level: EscalationLevel, rememberedNames: reado
   if (rememberedDisabled) return { kind: 'none' };
   const usable = level.integrations.filter((item) => !isDisabled(item.box));
   const named = usable.filter((item) => matchesAny(item.name, ALERTOPS));
-  if (named.length === 1 && named[0]) return { kind: 'one', item: named[0] };
-  if (named.length > 1) return { kind: 'ambiguous', items: named };
+  // Else a table of integrations whose Type column says AlertOps in the box's own row (never a badge or a chip).
+  const chosen = named.length > 0 ? named : usable.filter((item) => equalsAny(typeColumnText(item.box), ['AlertOps']));
+  if (chosen.length === 1 && chosen[0]) return { kind: 'one', item: chosen[0] };
+  if (chosen.length > 1) return { kind: 'ambiguous', items: chosen };
   return { kind: 'none' };
+}
+
+/** In a table of integrations with a Type column, that column's text in the box's own row. */
+function typeColumnText(box: Element): string {
+  const row = box.closest('tr, [role="row"]');
+  const headerRow = row
+    ?.closest('table, [role="grid"], [role="table"], [role="treegrid"]')
+    ?.querySelector('thead tr, tr:has(th), [role="row"]:has([role="columnheader"])');
+  if (!row || !headerRow || headerRow === row) return '';
+  const column = Array.from(headerRow.children).findIndex((header) =>
+    equalsAny(withoutLabelMark(textWithoutControls(header, 100)), LABELS.typeColumn),
+  );
+  const cell = column < 0 ? undefined : row.children[column];
+  return cell ? textWithoutControls(cell, 100) : '';
 }
 
 /** "Night desk — AlertOps" shows the remembered "Night desk" with its type. */

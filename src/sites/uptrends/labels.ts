@@ -22,6 +22,8 @@ export const LABELS = {
   /** A name field labelled only "Name", trusted inside an integration editor. */
   shortName: ['Name', 'Naam', 'Nom', 'Bezeichnung'],
   integrationType: ['Integration type', 'Integratietype', 'Integratie type', 'Integrationstyp', "Type d'intégration"],
+  /** A list of integrations drawn as a table: the header of its type column. */
+  typeColumn: ['Type', 'Typ', 'Soort', 'Integration type', 'Integratietype', 'Integrationstyp', "Type d'intégration"],
   predefinedVariables: [
     'Predefined variables',
     'Voorgedefinieerde variabelen',
@@ -100,6 +102,23 @@ export const LABELS = {
     'Deaktiviert',
     'Activé',
     'Désactivé',
+  ],
+  /** What a switch may be named when it says what it does, not what it is for: the integration's name is beside it. */
+  toggleActions: [
+    'Enable',
+    'Activate',
+    'Turn on',
+    'Toggle',
+    'Select',
+    'Inschakelen',
+    'Activeren',
+    'Aanzetten',
+    'Selecteren',
+    'Aktivieren',
+    'Einschalten',
+    'Auswählen',
+    'Activer',
+    'Sélectionner',
   ],
   /**
    * The section's heading: the KB's words, and the ways a translator may put them ("Alarmierung über Integrationen").
