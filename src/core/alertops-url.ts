@@ -97,12 +97,15 @@ const URL_LIKE = /notify\.\W*alertops\.\W*com\S*/gi;
 
 /**
  * Every piece of a large text that starts like a URL, as one string: it changes when such a piece appears, goes or
- * changes, and costs one regular expression over the text. Digits are left out: a counter or clock drawn right after a
- * URL runs into its piece, and would otherwise make every tick look like a new URL (a whole-page look, ~11 ms on a
- * 20,000-element page). A key that appears, is revealed or is regenerated changes its letters too.
+ * changes, and costs one regular expression over the text. Digits after a piece's last '/' are left out: a counter or
+ * clock drawn right after a URL runs into that segment, and would otherwise make every tick look like a new URL (a
+ * whole-page look, ~11 ms on a 20,000-element page). A key that appears, is revealed or is regenerated changes its
+ * letters too.
  */
 export function urlLikePieces(text: string): string {
-  return String(text.match(URL_LIKE)).replace(/\d/g, '');
+  return (text.match(URL_LIKE) ?? [])
+    .map((piece) => piece.replace(/[^/]*$/, (last) => last.replace(/\d/g, '')))
+    .join(' ');
 }
 
 /** Characters that may stand right before a URL in running text; anything else means we are inside another token. */

@@ -152,11 +152,17 @@ export function isDecoration(control: Element): boolean {
 export const VALUE_FIELDS = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea';
 
 /** Visible text fields described (label, aria, row text) by one of the patterns; the caller checks editability. */
-export function findFieldsDescribedBy(root: ParentNode, patterns: readonly TextPattern[]): HTMLInputElement[] {
+export function findFieldsDescribedBy(
+  root: ParentNode,
+  patterns: readonly TextPattern[],
+  options: { passwords?: boolean } = {},
+): HTMLInputElement[] {
+  // A password field only on request: a console may mask a secret such as the AlertOps URL, but a vault's "Secret
+  // value" is no name or value field.
+  const password = options.passwords ? ', input[type="password"]' : '';
   const fields = queryDeep(
     root,
-    // A password field too: a console may mask a secret such as the AlertOps URL.
-    'input:not([type]), input[type="text"], input[type="url"], input[type="search"], input[type="password"], textarea',
+    `input:not([type]), input[type="text"], input[type="url"], input[type="search"]${password}, textarea`,
   );
   return Array.from(fields).filter(
     (field): field is HTMLInputElement =>

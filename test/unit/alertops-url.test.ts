@@ -134,6 +134,8 @@ describe('urlLikePieces', () => {
       page(other),
       page(`${other} ${CURRENT}`),
       page(`https://notify.alertops.com/POSTAlert/${KEY.slice(0, 8)}`),
+      // A key regenerated with only its digits different: digits count everywhere but in the last segment.
+      page(CURRENT.replace('3f2b', '5f2b')),
     ].map(urlLikePieces);
     expect(new Set(seen).size).toBe(seen.length);
   });
@@ -143,7 +145,7 @@ describe('urlLikePieces', () => {
     expect(urlLikePieces(page(`${CURRENT}12:00:01`))).toBe(urlLikePieces(page(`${CURRENT}12:00:02`)));
   });
   it('sees the host through break characters and run-together text', () => {
-    expect(urlLikePieces(`API URL${CURRENT}Copy`)).toBe(`${CURRENT.replace('https://', '')}Copy`.replace(/\d/g, ''));
+    expect(urlLikePieces(`API URL${CURRENT}Copy`)).toBe(`${CURRENT.replace('https://', '')}Copy`);
     expect(urlLikePieces('https://notify.\u200balertops.com/POSTAlert/x')).not.toBe(urlLikePieces('nothing'));
   });
 });

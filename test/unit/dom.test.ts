@@ -325,6 +325,14 @@ describe('find', () => {
     expect(findFieldsDescribedBy(document.body, [/endpoint/]).map((f) => f.id)).toEqual(['a']);
   });
 
+  it('findFieldsDescribedBy returns a password field only when asked (a vault’s "Secret value" is no value field)', () => {
+    render(`
+      <div><label for="s">Secret value</label><input id="s" type="password"></div>
+      <div><label for="v">Value</label><input id="v"></div>`);
+    expect(findFieldsDescribedBy(document.body, [/value/]).map((f) => f.id)).toEqual(['v']);
+    expect(findFieldsDescribedBy(document.body, [/value/], { passwords: true }).map((f) => f.id)).toEqual(['s', 'v']);
+  });
+
   it('precedes and closestContaining', () => {
     render('<div id="outer"><p id="a"></p><div id="inner"><p id="b"></p></div></div>');
     expect(precedes(byId('a'), byId('b'))).toBe(true);

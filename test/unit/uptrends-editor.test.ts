@@ -1130,4 +1130,15 @@ describe('a masked URL variable', () => {
       <button type="button">Save</button></form>`;
     expect(findIntegrationEditor(document)?.urlVariable?.field?.id).toBe('api');
   });
+
+  it('a plain field labelled as the URL variable comes before a masked one labelled so', () => {
+    document.body.innerHTML = `<form>
+      <label for="n">Integration name</label><input id="n">
+      <label for="t">Integration type</label><input id="t" readonly value="AlertOps">
+      <h3>Predefined variables</h3>
+      <div><label for="key">AlertOpsUrl signing secret</label><input id="key" type="password"></div>
+      <div><label for="api">AlertOpsUrl</label><input id="api"></div>
+      <button type="button">Save</button></form>`;
+    expect(findIntegrationEditor(document)?.urlVariable?.field?.id).toBe('api');
+  });
 });

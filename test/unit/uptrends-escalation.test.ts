@@ -850,6 +850,28 @@ describe('switches named by what they do ("Aktivieren", "Enable", "On"), the sam
     const level = findEscalationLevels(document)[0] as EscalationLevel;
     expect(chooseAlertOpsBox(level, []).kind).toBe('none');
   });
+
+  it('a generic switch is named by its row’s title, not by a description or badge after it', () => {
+    document.body.innerHTML = `<section role="tabpanel"><h3>Level 1</h3><h4>Alerting by integrations</h4>
+      <ul><li><span role="switch" id="s0" tabindex="0" aria-label="Enable" aria-checked="false"></span>
+          <div><strong>Ops Slack</strong><small>Mirrors what AlertOps pages on-call</small></div></li>
+        <li><span role="switch" id="s1" tabindex="0" aria-label="Enable" aria-checked="false"></span>
+          <div><strong>Night desk AlertOps</strong><small>Pages the night rota</small></div></li></ul></section>`;
+    const level = findEscalationLevels(document)[0] as EscalationLevel;
+    expect(level.integrations.map((item) => item.name)).toEqual(['Ops Slack', 'Night desk AlertOps']);
+    const choice = chooseAlertOpsBox(level, []);
+    expect(choice.kind === 'one' && choice.item.box.id).toBe('s1');
+  });
+
+  it('the level’s Active switch may be named "Enable" too: it stays the level’s, never an integration', () => {
+    document.body.innerHTML = `<section role="tabpanel"><h3>Level 1</h3>
+      <div class="row"><span>Active</span><span role="switch" tabindex="0" aria-label="Enable" aria-checked="true"></span></div>
+      <h4>Alerting by integrations</h4>
+      <ul><li><input type="checkbox" id="b0"><label for="b0">AlertOps</label></li></ul></section>`;
+    const level = findEscalationLevels(document)[0] as EscalationLevel;
+    expect(level.active).toBe(true);
+    expect(level.integrations.map((item) => item.box.id)).toEqual(['b0']);
+  });
 });
 
 describe('a table of integrations with a Type column', () => {
@@ -886,5 +908,15 @@ describe('a table of integrations with a Type column', () => {
       ['Astreinte nuit', 'AlertOps'],
     ]);
     expect(chooseAlertOpsBox(findEscalationLevels(document)[0] as EscalationLevel, []).kind).toBe('none');
+  });
+
+  it('an option box in a row whose switch is left unnamed is not the integration, whatever the row’s type', () => {
+    document.body.innerHTML = `<section role="tabpanel"><h3>Level 1</h3><h4>Alerting by integrations</h4>
+      <table><thead><tr><th></th><th>Name</th><th>Type</th><th>Options</th></tr></thead><tbody>
+        <tr><td><span role="switch" tabindex="0" aria-label="Enable" aria-checked="false"></span></td><td>Night desk</td>
+          <td>AlertOps</td><td><input type="checkbox" id="ok"><label for="ok">OK alerts</label></td></tr>
+      </tbody></table></section>`;
+    const choice = chooseAlertOpsBox(findEscalationLevels(document)[0] as EscalationLevel, []);
+    expect(choice.kind === 'one' ? choice.item.box.id : choice.kind).toBe('none');
   });
 });

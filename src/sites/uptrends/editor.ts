@@ -252,9 +252,10 @@ export function findUrlVariable(
     element !== nameField &&
     (!variablesHeading || precedes(variablesHeading, element) || containsAcrossShadow(variablesHeading, element));
 
-  const fields = findFieldsDescribedBy(root, URL_VARIABLE).filter(
-    (field) => inSection(field) && isEditableField(field),
-  );
+  // Plain fields first: the URL field may be a masked one, but so may a secret labelled beside it.
+  const fields = findFieldsDescribedBy(root, URL_VARIABLE, { passwords: true })
+    .filter((field) => inSection(field) && isEditableField(field))
+    .sort((a, b) => Number(a.type === 'password') - Number(b.type === 'password'));
   const editButtons = findButtons(root, EDIT_VALUE_BUTTON).filter(
     (button) =>
       inSection(button) &&

@@ -8,6 +8,7 @@ import { findLabelElements, precedes, queryDeep, titleText } from '../../dom/fin
 import {
   accessibleName,
   describeControl,
+  isFormControl,
   isHiddenForText,
   labelElementsOf,
   ownText,
@@ -57,15 +58,7 @@ export function findEscalationLevels(scope: Scope): EscalationLevel[] {
 
 function readLevel(scope: Scope, heading: Element): EscalationLevel {
   const panel = levelPanel(heading);
-  const candidates = queryDeep(panel, CHECKBOXES);
-  // A checkbox component may carry role="checkbox" and hold a native input in its shadow root: one box, the host.
-  const shown = candidates.filter(
-    (box): box is HTMLElement =>
-      isCheckbox(box) &&
-      isShown(box) &&
-      !candidates.some((other) => other !== box && containsAcrossShadow(other, box)) &&
-      !isShadowedNativeBox(box),
-  );
+  const shown = distinctBoxes(panel).filter(isShown);
   // Integrations drawn as real boxes: toggle buttons then are a toolbar's or a preview's ("Bold", "Preview", a filter's
   // "Active"), never an integration or the level's Active box.
   const realIntegrations = shown.some((box) => !box.matches(TOGGLES) && precedes(heading, box));
@@ -81,6 +74,20 @@ function readLevel(scope: Scope, heading: Element): EscalationLevel {
   if (number !== undefined) level.number = number;
   if (activeBox) level.active = isChecked(activeBox);
   return level;
+}
+
+/**
+ * The boxes in an element as the user sees them: a checkbox component may carry role="checkbox" and hold a native
+ * input in its shadow root, or keep one beside it for forms; either is one box, the one the user clicks.
+ */
+function distinctBoxes(root: Element): HTMLElement[] {
+  const candidates = queryDeep(root, CHECKBOXES);
+  return candidates.filter(
+    (box): box is HTMLElement =>
+      isCheckbox(box) &&
+      !candidates.some((other) => other !== box && containsAcrossShadow(other, box)) &&
+      !isShadowedNativeBox(box),
+  );
 }
 
 const ITEM = 'li, tr, [role="listitem"], [role="row"], [role="treeitem"]';
@@ -110,24 +117,42 @@ function integrationBoxes(boxes: HTMLElement[], heading: Element): IntegrationBo
   return result;
 }
 
-/** "Enable", "On": a switch named by what it does, the same in every row. */
+/** "Enable", "On": what a switch does or shows, the same in every row. */
+const SWITCH_WORDS = [...LABELS.toggleStates, ...LABELS.toggleActions];
+
 function isGenericSwitchName(name: string): boolean {
-  const bare = withoutLabelMark(name);
-  return equalsAny(bare, LABELS.toggleActions) || equalsAny(bare, LABELS.toggleStates);
+  return equalsAny(withoutLabelMark(name), SWITCH_WORDS);
 }
 
 /**
- * The integration a generically named switch belongs to: the words of its own item (list item, table row) that holds
- * no other box, or else the name of the item's one button (a row header that expands the integration's options, which
- * may be all the words the item holds).
+ * The integration a generically named switch belongs to: the title of its own item (list item, table row) that holds
+ * no other box, or when the item shows no words but a button's, the name of its one button (a row header that expands
+ * the integration's options).
  */
 function nameInOwnItem(box: Element, boxes: readonly Element[]): string {
   const item = box.closest(ITEM);
   if (!item || boxes.some((other) => other !== box && item.contains(other))) return '';
-  const words = textWithoutControls(item, 200);
-  if (words && !isIntegrationOption(words)) return words.length <= 100 ? words : '';
+  const title = itemTitle(item);
+  if (title) return title.length <= 100 && !isIntegrationOption(title) ? title : '';
   const buttons = Array.from(item.querySelectorAll('button, [role="button"]')).filter((button) => button !== box);
   return buttons.length === 1 && buttons[0] ? accessibleName(buttons[0]) : '';
+}
+
+/**
+ * An item's title: its first run of words (a row's first cell with words, a list item's first line), without the
+ * badges and descriptions after it ("Ops Slack", not "Ops Slack · AlertOps pages on-call").
+ */
+function itemTitle(element: Element): string {
+  const ownWords = Array.from(element.childNodes).some(
+    (node) => node.nodeType === 3 && /\p{L}/u.test(node.nodeValue ?? ''),
+  );
+  if (ownWords) return textWithoutControls(element, 200);
+  for (const child of Array.from(element.children)) {
+    if (isFormControl(child) || isHiddenForText(child) || !isVisible(child)) continue;
+    const title = itemTitle(child);
+    if (title) return title;
+  }
+  return '';
 }
 
 /** The largest element around a box that holds no other of the level's boxes: its cell in a grid, its line in a list. */
@@ -209,7 +234,7 @@ function isShown(box: Element): boolean {
 function isActiveBox(box: Element, boxes: readonly Element[]): boolean {
   const name = withoutLabelMark(checkboxName(box, boxes));
   if (isActiveLabel(name)) return true;
-  if (!equalsAny(name, LABELS.toggleStates)) return false;
+  if (!equalsAny(name, SWITCH_WORDS)) return false;
   // "Actief: ☐ Ja": a box named only by its state is named by its form row.
   for (let container = box.parentElement, depth = 0; container && depth < 4; depth++) {
     const text = textWithoutControls(container, 100);
@@ -222,9 +247,7 @@ function isActiveBox(box: Element, boxes: readonly Element[]): boolean {
 function isActiveLabel(text: string): boolean {
   if (equalsAny(withoutLabelMark(text), LABELS.active)) return true;
   const [first, ...rest] = text.split(/\s+/);
-  return (
-    rest.length > 0 && equalsAny(first, LABELS.active) && rest.every((word) => equalsAny(word, LABELS.toggleStates))
-  );
+  return rest.length > 0 && equalsAny(first, LABELS.active) && rest.every((word) => equalsAny(word, SWITCH_WORDS));
 }
 
 function checkboxName(box: Element, boxes: readonly Element[]): string {
@@ -496,9 +519,13 @@ export function chooseAlertOpsBox(level: EscalationLevel, rememberedNames: reado
   return { kind: 'none' };
 }
 
-/** In a table of integrations with a Type column, that column's text in the box's own row. */
+/**
+ * In a table of integrations with a Type column, that column's text in the box's own row, when the row holds no other
+ * box: an option box beside a switch left unnamed is no integration's.
+ */
 function typeColumnText(box: Element): string {
   const row = box.closest('tr, [role="row"]');
+  if (row && distinctBoxes(row).length !== 1) return '';
   const headerRow = row
     ?.closest('table, [role="grid"], [role="table"], [role="treegrid"]')
     ?.querySelector('thead tr, tr:has(th), [role="row"]:has([role="columnheader"])');
