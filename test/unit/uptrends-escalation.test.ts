@@ -856,7 +856,7 @@ describe('switches named by what they do ("Aktivieren", "Enable", "On"), the sam
       <ul><li><span role="switch" id="s0" tabindex="0" aria-label="Enable" aria-checked="false"></span>
           <div><strong>Ops Slack</strong><small>Mirrors what AlertOps pages on-call</small></div></li>
         <li><span role="switch" id="s1" tabindex="0" aria-label="Enable" aria-checked="false"></span>
-          <div><strong>Night desk AlertOps</strong><small>Pages the night rota</small></div></li></ul></section>`;
+          <div><span class="sr-only">Enable</span><strong>Night desk AlertOps</strong><small>Pages the night rota</small></div></li></ul></section>`;
     const level = findEscalationLevels(document)[0] as EscalationLevel;
     expect(level.integrations.map((item) => item.name)).toEqual(['Ops Slack', 'Night desk AlertOps']);
     const choice = chooseAlertOpsBox(level, []);

@@ -146,7 +146,8 @@ function itemTitle(element: Element): string {
   const ownWords = Array.from(element.childNodes).some(
     (node) => node.nodeType === 3 && /\p{L}/u.test(node.nodeValue ?? ''),
   );
-  if (ownWords) return textWithoutControls(element, 200);
+  // A switch's own visually hidden "Enable" may come first.
+  if (ownWords) return isGenericSwitchName(textWithoutControls(element, 200)) ? '' : textWithoutControls(element, 200);
   for (const child of Array.from(element.children)) {
     if (isFormControl(child) || isHiddenForText(child) || !isVisible(child)) continue;
     const title = itemTitle(child);
