@@ -433,10 +433,13 @@ function watchStateChanges(pass: () => void, session: AbortSignal): void {
   watchDom(document, {
     signal: stateWatch.signal,
     ignore: isNoticeNode,
-    // A box the page enables once its data has loaded (disabled, aria-disabled) can be ticked from then on.
+    // A box the page enables once its data has loaded (disabled, aria-disabled) can be ticked from then on; a page
+    // behind a modal (a consent dialog, a drawer) is usable again once it is no longer inert or aria-hidden.
     attributeFilter: [
       'aria-selected',
       'hidden',
+      'inert',
+      'aria-hidden',
       'open',
       'aria-expanded',
       'class',
