@@ -24,7 +24,7 @@ import {
   storedCaptures,
   withPage as withBrowserPage,
 } from './chromium.ts';
-import { capturedUrls, escapeHtml, keyOf, newKey, serve, sleep, validUrl } from './hostile-pages.ts';
+import { capturedUrls, ensureCaptured, escapeHtml, keyOf, newKey, serve, sleep, validUrl } from './hostile-pages.ts';
 import { pollPageModel } from './page-model.ts';
 import { noticeText } from './uptrends-journey.ts';
 
@@ -49,17 +49,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The captured URL is in storage (seen again on the saved AlertOps integration if a setting forgot it). */
-async function ensureCapture(): Promise<void> {
-  if ((await capturedUrls(browser)).includes(url)) return;
-  await withPage(async (page) => {
-    await page.goto(CAPTURE_PAGE);
-    await eventually(
-      () => capturedUrls(browser),
-      (urls) => urls.includes(url),
-      15_000,
-    );
-  });
+function ensureCapture(): Promise<void> {
+  return ensureCaptured(browser, CAPTURE_PAGE, url);
 }
 
 /** What the extension remembers of step 2: the name the user gave the AlertOps integration in Uptrends, or none. */

@@ -18,14 +18,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ExtensionBrowser,
-  eventually,
   launchWithExtension,
   type PageModel,
   pageModel,
   storedCaptures,
   withPage as withBrowserPage,
 } from './chromium.ts';
-import { capturedUrls, escapeHtml, NOTICE, serve, sleep, validUrl } from './hostile-pages.ts';
+import { ensureCaptured, escapeHtml, NOTICE, serve, sleep, validUrl } from './hostile-pages.ts';
 import { pollPageModel } from './page-model.ts';
 import { noticeText } from './uptrends-journey.ts';
 
@@ -49,17 +48,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The captured URL is in storage (seen again on the saved AlertOps integration if a setting forgot it). */
-async function ensureCapture(): Promise<void> {
-  if ((await capturedUrls(browser)).includes(url)) return;
-  await withPage(async (page) => {
-    await page.goto(CAPTURE_PAGE);
-    await eventually(
-      () => capturedUrls(browser),
-      (urls) => urls.includes(url),
-      15_000,
-    );
-  });
+function ensureCapture(): Promise<void> {
+  return ensureCaptured(browser, CAPTURE_PAGE, url);
 }
 
 /**

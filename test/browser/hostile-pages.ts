@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './chromium.ts';
-import { storedCaptures } from './chromium.ts';
+import { eventually, storedCaptures, withPage } from './chromium.ts';
 
 export const NOTICE = '[data-uptrends-alertops-bridge]';
 
@@ -81,6 +81,19 @@ export async function setSyncSettings(browser: ExtensionBrowser, settings: unkno
 
 export async function capturedUrls(browser: ExtensionBrowser): Promise<string[]> {
   return (await storedCaptures(browser)).map((capture) => capture.url);
+}
+
+/** The captured URL is in storage: seen again on the saved AlertOps page that shows it, if a setting forgot it. */
+export async function ensureCaptured(browser: ExtensionBrowser, capturePage: string, url: string): Promise<void> {
+  if ((await capturedUrls(browser)).includes(url)) return;
+  await withPage(browser, async (page) => {
+    await page.goto(capturePage);
+    await eventually(
+      () => capturedUrls(browser),
+      (urls) => urls.includes(url),
+      15_000,
+    );
+  });
 }
 
 /** Appends markup to the page's body from the page itself (a page script would do the same). */
