@@ -1131,6 +1131,23 @@ describe('a masked URL variable', () => {
     expect(findIntegrationEditor(document)?.urlVariable?.field?.id).toBe('api');
   });
 
+  it('the URL row’s value button comes before a masked secret that a URL pattern also matches', () => {
+    document.body.innerHTML = `
+      <div role="dialog" aria-label="Edit integration">
+        <div><label for="n">Integration name</label><input id="n" value="Ops"></div>
+        <div><label for="t">Integration type</label><select id="t"><option selected>AlertOps</option></select></div>
+        <h3>Predefined variables</h3>
+        <div class="vars">
+          <div class="row"><span>WebhookSecret</span><input id="secret" type="password" aria-label="WebhookSecret"></div>
+          <div class="row"><span>Url</span><span>—</span><button type="button" aria-label="Edit value">⋯</button></div>
+        </div>
+        <button>Save</button>
+      </div>`;
+    const variable = findIntegrationEditor(document)?.urlVariable;
+    expect(variable?.field).toBeUndefined();
+    expect(variable?.editButton?.getAttribute('aria-label')).toBe('Edit value');
+  });
+
   it('a plain field labelled as the URL variable comes before a masked one labelled so', () => {
     document.body.innerHTML = `<form>
       <label for="n">Integration name</label><input id="n">

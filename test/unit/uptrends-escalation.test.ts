@@ -863,6 +863,25 @@ describe('switches named by what they do ("Aktivieren", "Enable", "On"), the sam
     expect(choice.kind === 'one' && choice.item.box.id).toBe('s1');
   });
 
+  it('a title is the row’s first line: a description after a line break is not part of the name', () => {
+    document.body.innerHTML = `<section role="tabpanel"><h3>Level 1</h3><h4>Alerting by integrations</h4>
+      <table><tbody><tr><td><span role="switch" id="s0" tabindex="0" aria-label="Enable" aria-checked="false"></span></td>
+        <td>Ops Slack<br><small>Forwards AlertOps pages</small></td></tr>
+        <tr><td><span role="switch" id="s1" tabindex="0" aria-label="Enable" aria-checked="false"></span></td>
+        <td>Night desk</td></tr></tbody></table></section>`;
+    const level = findEscalationLevels(document)[0] as EscalationLevel;
+    expect(level.integrations.map((item) => item.name)).toEqual(['Ops Slack', 'Night desk']);
+    expect(chooseAlertOpsBox(level, []).kind).toBe('none');
+  });
+
+  it('an unnamed switch still owns its item: an option box after it is no integration', () => {
+    document.body.innerHTML = `<section role="tabpanel"><h3>Level 1</h3><h4>Alerting by integrations</h4>
+      <ul><li><span role="switch" tabindex="0" aria-label="On" aria-checked="true"></span> AlertOps
+        <label><input type="checkbox" id="crit"> Send to AlertOps as critical</label></li></ul></section>`;
+    const level = findEscalationLevels(document)[0] as EscalationLevel;
+    expect(level.integrations.map((item) => item.name)).toEqual([]);
+  });
+
   it('the level’s Active switch may be named "Enable" too: it stays the level’s, never an integration', () => {
     document.body.innerHTML = `<section role="tabpanel"><h3>Level 1</h3>
       <div class="row"><span>Active</span><span role="switch" tabindex="0" aria-label="Enable" aria-checked="true"></span></div>
@@ -908,6 +927,16 @@ describe('a table of integrations with a Type column', () => {
       ['Astreinte nuit', 'AlertOps'],
     ]);
     expect(chooseAlertOpsBox(findEscalationLevels(document)[0] as EscalationLevel, []).kind).toBe('none');
+  });
+
+  it('a sortable header (its words in a button) still names the Type column', () => {
+    document.body.innerHTML = `<section role="tabpanel"><h3>Level 1</h3><h4>Alerting by integrations</h4>
+      <table><thead><tr><th></th><th><button type="button">Name</button></th><th><button type="button">Type</button></th></tr></thead>
+      <tbody><tr><td><input type="checkbox" id="b0" aria-labelledby="n0"></td><td id="n0">Team chat</td><td>Slack</td></tr>
+        <tr><td><input type="checkbox" id="b1" aria-labelledby="n1"></td><td id="n1">Night desk</td><td>AlertOps</td></tr>
+      </tbody></table></section>`;
+    const choice = chooseAlertOpsBox(findEscalationLevels(document)[0] as EscalationLevel, []);
+    expect(choice.kind === 'one' && choice.item.box.id).toBe('b1');
   });
 
   it('an option box in a row whose switch is left unnamed is not the integration, whatever the row’s type', () => {

@@ -252,17 +252,18 @@ export function findUrlVariable(
     element !== nameField &&
     (!variablesHeading || precedes(variablesHeading, element) || containsAcrossShadow(variablesHeading, element));
 
-  // Plain fields first: the URL field may be a masked one, but so may a secret labelled beside it.
-  const fields = findFieldsDescribedBy(root, URL_VARIABLE, { passwords: true })
-    .filter((field) => inSection(field) && isEditableField(field))
-    .sort((a, b) => Number(a.type === 'password') - Number(b.type === 'password'));
+  const fields = findFieldsDescribedBy(root, URL_VARIABLE, { passwords: true }).filter(
+    (field) => inSection(field) && isEditableField(field),
+  );
   const editButtons = findButtons(root, EDIT_VALUE_BUTTON).filter(
     (button) =>
       inSection(button) &&
       describeControl(button).some((text) => matchesAny(text, URL_VARIABLE)) &&
       (!matchesAny(buttonName(button), [EDIT_WORD]) || besideUrlLabel(button)),
   );
-  const candidates: Element[] = [...fields, ...editButtons];
+  // Masked fields last: the URL field may be one, but so may a secret labelled beside it ("WebhookSecret").
+  const masked = fields.filter((field) => field.type === 'password');
+  const candidates: Element[] = [...fields.filter((field) => !masked.includes(field)), ...editButtons, ...masked];
   // Named by its own row first: a field whose row shows no name of its own (the name in a read-only input) is
   // described by the text of rows around it, another variable's name included.
   const namedByOwnRow = (patterns: readonly TextPattern[]) =>
@@ -283,7 +284,8 @@ export function findUrlVariable(
     best = namedByOwnRow(URL_VARIABLE) ?? candidates[0];
   }
   const row = rowOf(best);
-  const field = fields.find((f) => f === best || containsAcrossShadow(row, f));
+  // A masked field only when it is the one chosen: a row grown around a "⋯" button may take in a secret's row.
+  const field = fields.find((f) => f === best || (containsAcrossShadow(row, f) && !masked.includes(f)));
   const editButton = editButtons.find((b) => b === best || containsAcrossShadow(row, b));
   const modeControl = findModeControl(row);
   const variable: UrlVariable = {

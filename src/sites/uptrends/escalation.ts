@@ -101,14 +101,18 @@ function integrationBoxes(boxes: HTMLElement[], heading: Element): IntegrationBo
   const items = new Map<Element, Element>();
   const result: IntegrationBox[] = [];
   for (const box of boxes) {
-    let name = checkboxName(box, boxes);
-    if (isGenericSwitchName(name)) name = nameInOwnItem(box, boxes);
-    if (!name || isIntegrationOption(name)) continue;
     // An item that holds the section's heading is the level itself (UIkit's switcher panels are <li>), not one entry.
     const found = box.closest(ITEM);
     const item = found?.contains(heading) ? null : found;
     const cell = boxCell(box, boxes);
     const first = item && items.get(item);
+    let name = checkboxName(box, boxes);
+    if (isGenericSwitchName(name)) {
+      name = item ? nameInOwnItem(box, item, boxes) : '';
+      // Left unnamed, a switch still claims its item: the option boxes after it in the item are its own.
+      if (!name && item && !first) items.set(item, cell);
+    }
+    if (!name || isIntegrationOption(name)) continue;
     if (first && !(cell.parentElement === item && first.parentElement === item && cell.tagName === first.tagName))
       continue;
     if (item && !first) items.set(item, cell);
@@ -129,9 +133,8 @@ function isGenericSwitchName(name: string): boolean {
  * no other box, or when the item shows no words but a button's, the name of its one button (a row header that expands
  * the integration's options).
  */
-function nameInOwnItem(box: Element, boxes: readonly Element[]): string {
-  const item = box.closest(ITEM);
-  if (!item || boxes.some((other) => other !== box && item.contains(other))) return '';
+function nameInOwnItem(box: Element, item: Element, boxes: readonly Element[]): string {
+  if (boxes.some((other) => other !== box && item.contains(other))) return '';
   const title = itemTitle(item);
   if (title) return title.length <= 100 && !isIntegrationOption(title) ? title : '';
   const buttons = Array.from(item.querySelectorAll('button, [role="button"]')).filter((button) => button !== box);
@@ -146,14 +149,29 @@ function itemTitle(element: Element): string {
   const ownWords = Array.from(element.childNodes).some(
     (node) => node.nodeType === 3 && /\p{L}/u.test(node.nodeValue ?? ''),
   );
-  // A switch's own visually hidden "Enable" may come first.
-  if (ownWords) return isGenericSwitchName(textWithoutControls(element, 200)) ? '' : textWithoutControls(element, 200);
+  if (ownWords) {
+    const title = leadingRun(element);
+    // A switch's own visually hidden "Enable" may come first.
+    return isGenericSwitchName(title) ? '' : title;
+  }
   for (const child of Array.from(element.children)) {
     if (isFormControl(child) || isHiddenForText(child) || !isVisible(child)) continue;
     const title = itemTitle(child);
     if (title) return title;
   }
   return '';
+}
+
+/** Text and emphasis from an element's start up to its first line break or other element: "Ops Slack<br><small>…". */
+function leadingRun(element: Element): string {
+  const parts: string[] = [];
+  for (const node of Array.from(element.childNodes)) {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && /^(B|STRONG|I|EM|U|MARK)$/.test((node as Element).tagName))
+      parts.push((node as Element).textContent ?? '');
+    else if (node.nodeType === 1 && parts.join('').trim()) break;
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
 /** The largest element around a box that holds no other of the level's boxes: its cell in a grid, its line in a list. */
@@ -514,7 +532,9 @@ export function chooseAlertOpsBox(level: EscalationLevel, rememberedNames: reado
   const usable = level.integrations.filter((item) => !isDisabled(item.box));
   const named = usable.filter((item) => matchesAny(item.name, ALERTOPS));
   // Else a table of integrations whose Type column says AlertOps in the box's own row (never a badge or a chip).
-  const chosen = named.length > 0 ? named : usable.filter((item) => equalsAny(typeColumnText(item.box), ['AlertOps']));
+  const typeColumns = new Map<Element, number>();
+  const chosen =
+    named.length > 0 ? named : usable.filter((item) => equalsAny(typeColumnText(item.box, typeColumns), ['AlertOps']));
   if (chosen.length === 1 && chosen[0]) return { kind: 'one', item: chosen[0] };
   if (chosen.length > 1) return { kind: 'ambiguous', items: chosen };
   return { kind: 'none' };
@@ -524,18 +544,26 @@ export function chooseAlertOpsBox(level: EscalationLevel, rememberedNames: reado
  * In a table of integrations with a Type column, that column's text in the box's own row, when the row holds no other
  * box: an option box beside a switch left unnamed is no integration's.
  */
-function typeColumnText(box: Element): string {
+function typeColumnText(box: Element, typeColumns: Map<Element, number>): string {
   const row = box.closest('tr, [role="row"]');
-  if (row && distinctBoxes(row).length !== 1) return '';
-  const headerRow = row
-    ?.closest('table, [role="grid"], [role="table"], [role="treegrid"]')
-    ?.querySelector('thead tr, tr:has(th), [role="row"]:has([role="columnheader"])');
-  if (!row || !headerRow || headerRow === row) return '';
-  const column = Array.from(headerRow.children).findIndex((header) =>
-    equalsAny(withoutLabelMark(textWithoutControls(header, 100)), LABELS.typeColumn),
-  );
+  const table = row?.closest('table, [role="grid"], [role="table"], [role="treegrid"]');
+  if (!row || !table || distinctBoxes(row).length !== 1) return '';
+  let column = typeColumns.get(table);
+  if (column === undefined) {
+    column = typeColumnOf(table);
+    typeColumns.set(table, column);
+  }
   const cell = column < 0 ? undefined : row.children[column];
-  return cell ? textWithoutControls(cell, 100) : '';
+  return cell && !row.querySelector('[colspan]') ? textWithoutControls(cell, 100) : '';
+}
+
+/** The index of a table's Type column (a sortable header's button included), or -1. Spanned headers count as none. */
+function typeColumnOf(table: Element): number {
+  const headerRow = table.querySelector('thead tr, tr:has(th), [role="row"]:has([role="columnheader"])');
+  if (!headerRow || headerRow.querySelector('[colspan]')) return -1;
+  return Array.from(headerRow.children).findIndex((header) =>
+    equalsAny(withoutLabelMark(ownText(header)), LABELS.typeColumn),
+  );
 }
 
 /** "Night desk — AlertOps" shows the remembered "Night desk" with its type. */
