@@ -39,8 +39,28 @@ async function capture(found: FoundIntegration): Promise<void> {
   }
 }
 
+/**
+ * Elements showing a URL with no label, Copy button or sample intro near it yet: its label may come later, in text no
+ * insertion shows (a translation loaded after the view). Looked at again with the field values, for a few seconds each.
+ */
+const unlabelled = new Set<Element>();
+const unlabelledLooks = new WeakMap<Element, number>();
+const MAX_UNLABELLED = 20;
+const UNLABELLED_LOOKS = 20;
+
 function scan(root: Element | Document | ShadowRoot, shallow = false, shadows?: ShadowRoot[]): void {
-  for (const found of findSavedIntegrations(root, shallow, shadows)) void capture(found);
+  for (const found of findSavedIntegrations(root, shallow, shadows, unlabelled)) void capture(found);
+  // A page full of unlabelled URLs (a log) would make the list long: the oldest are let go.
+  for (const element of unlabelled) if (unlabelled.size > MAX_UNLABELLED) unlabelled.delete(element);
+}
+
+function scanUnlabelled(): void {
+  for (const element of [...unlabelled]) {
+    unlabelled.delete(element);
+    const looks = (unlabelledLooks.get(element) ?? 0) + 1;
+    unlabelledLooks.set(element, looks);
+    if (element.isConnected && looks <= UNLABELLED_LOOKS) scan(element, true);
+  }
 }
 
 /**
@@ -112,6 +132,7 @@ function start(): void {
       urlTextSeen = urlTextNow();
       const fieldTimer = setInterval(() => {
         scanFieldValues();
+        scanUnlabelled();
         shadowRoots.recheck();
         // Text edited in place (a binding filled in after a slow answer) is not watched record by record, which on a
         // busy console would cost a record per counter tick: when the URL-like pieces of the page's text (how many,

@@ -57,9 +57,14 @@ export function labelElementsOf(element: Element): Element[] {
 
 /**
  * A label's text without the text of controls inside it (a select's options, say). Stops reading after `maxLength`
- * characters: callers that only want short texts must not walk a huge subtree to learn that it is long.
+ * characters: callers that only want short texts must not walk a huge subtree to learn that it is long. `skip` leaves
+ * out the elements it picks, with their contents.
  */
-export function textWithoutControls(element: Element, maxLength = Number.POSITIVE_INFINITY): string {
+export function textWithoutControls(
+  element: Element,
+  maxLength = Number.POSITIVE_INFINITY,
+  skip?: (element: Element) => boolean,
+): string {
   const parts: string[] = [];
   let length = 0;
   const walk = (nodes: Iterable<Node>) => {
@@ -71,7 +76,12 @@ export function textWithoutControls(element: Element, maxLength = Number.POSITIV
         if (/^\p{L}$/u.test(parts.at(-1) ?? '') && /^\p{Ll}/u.test(text)) parts.push(`${parts.pop()}${text}`);
         else parts.push(text);
         length += text.length;
-      } else if (child.nodeType === 1 && !isFormControl(child as Element) && !isHiddenForText(child as Element)) {
+      } else if (
+        child.nodeType === 1 &&
+        !isFormControl(child as Element) &&
+        !isHiddenForText(child as Element) &&
+        !skip?.(child as Element)
+      ) {
         // A web component's <slot> shows the light-DOM nodes assigned to it, or its own children when none are.
         const assigned =
           (child as Element).tagName === 'SLOT'

@@ -6,8 +6,9 @@
  * names; the user acts through real Playwright clicks; assertions read only what the user sees (the page, the
  * extension's notice) and what the extension stored.
  *
- * R19-16 (a URL drawn unlabelled, its label translated in later) was left out: looking again at unlabelled URLs let a
- * log toast count once the page drew any label (blind-slow-capture S12). See the README's tally.
+ * R19-16 (a URL drawn unlabelled, its label translated in later) was left out at first: looking again at unlabelled URLs
+ * let a log toast count once the page drew any label (blind-slow-capture S12). Since a part of the page (the main view)
+ * keeps its labels to itself, it is back.
  *
  * Grounds (domain.md): the URL to capture is `https://notify.alertops.com/POSTAlert/<key>/<name>` (or the legacy
  * `http(s)://notify.alertops.com/RESTAPI.svc/POSTAlertv2/generic/<key>/<Source>`), shown by the saved integration
@@ -638,6 +639,33 @@ setTimeout(() => { document.getElementById('ep').firstChild.data = ${JSON.string
       await shown(page, url);
       await waitForCapture(url);
       await waitForNotice(page);
+    });
+  });
+
+  it('R19-16 ngx-translate on a tenant host: the URL is on the page first, unlabelled; 1.2 s later the empty <dt> text nodes get "API URL", "Template"… and the empty button gets "Copy" in place: stored', async () => {
+    const url = validUrl();
+    const script = `
+const nodes = [...document.querySelectorAll('[data-i18n]')].map((el) => { const t = document.createTextNode(''); el.append(t); return { key: el.getAttribute('data-i18n'), t }; });
+const en = { 'INTEGRATION.API_URL': 'API URL', 'INTEGRATION.TEMPLATE': 'Template', 'INTEGRATION.POLICY': 'Escalation Policy', 'COMMON.COPY': 'Copy' };
+setTimeout(() => { for (const n of nodes) n.t.data = en[n.key]; }, 1200);`;
+    const body = `${TOPBAR}<app-root ng-version="17.3.0"><app-integration-detail><main class="container">
+<h1 class="page-title">Acme Uptrends R19-16</h1>
+<dl class="row">
+<dt class="col-sm-3" data-i18n="INTEGRATION.API_URL"></dt><dd class="col-sm-9"><span class="font-monospace">${escapeHtml(url)}</span>
+<button type="button" class="btn btn-outline-secondary btn-sm" data-i18n="COMMON.COPY"></button></dd>
+<dt class="col-sm-3" data-i18n="INTEGRATION.TEMPLATE"></dt><dd class="col-sm-9">Uptrends</dd>
+<dt class="col-sm-3" data-i18n="INTEGRATION.POLICY"></dt><dd class="col-sm-9">Default</dd></dl></main></app-integration-detail></app-root>`;
+    await serve(
+      browser,
+      'https://acme.alertops.com/configurations/integrations/inbound/api/86016*',
+      doc('AlertOps', body, script),
+    );
+    await withPage(async (page) => {
+      await page.goto('https://acme.alertops.com/configurations/integrations/inbound/api/86016');
+      await page.getByText('API URL', { exact: true }).waitFor({ timeout: 5000 });
+      await page.getByRole('button', { name: 'Copy' }).waitFor({ timeout: 5000 });
+      await page.getByRole('heading', { name: 'Acme Uptrends R19-16' }).click();
+      await waitForCapture(url);
     });
   });
 

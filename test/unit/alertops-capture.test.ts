@@ -529,4 +529,37 @@ describe('samples and parts of the page', () => {
       </main>`);
     expect(urls()).toEqual([SAVED]);
   });
+
+  it("a part of the page keeps its label to itself: a log toast beside the main view is not labelled by the view's", () => {
+    render(`
+      <header><a href="/">AlertOps</a></header>
+      <main><div><label for="ep">Endpoint URL</label> <input id="ep" readonly></div><h1>Uptrends</h1></main>
+      <div class="toasts"><div role="status">POST ${SAMPLE} 200 OK</div></div>`);
+    expect(urls()).toEqual([]);
+  });
+
+  it('nor its Copy button, inside a form', () => {
+    render(`
+      <div><form><button type="button">Copy</button></form>
+      <div class="toasts"><div role="status">POST ${SAMPLE} 200 OK</div></div></div>`);
+    expect(urls()).toEqual([]);
+  });
+
+  it('a label or Copy button in no part of its own, beside the URL, still counts', () => {
+    render(`<div><div><span>Endpoint URL</span></div><div><span>${SAVED}</span></div></div>`);
+    expect(urls()).toEqual([SAVED]);
+    render(`<div><div><button type="button">Copy</button></div><div><span>${SAVED}</span></div></div>`);
+    expect(urls()).toEqual([SAVED]);
+  });
+
+  it('collects the URLs it finds unlabelled, which count once their label arrives; samples and drafts are not collected', () => {
+    render(`<dl><dt id="label"></dt><dd><span id="value">${SAVED}</span> <button type="button" id="copy"></button></dd></dl>
+      <p>Once saved, the integration gets its own address. For example: <code>${SAMPLE}</code></p>`);
+    const unlabelled = new Set<Element>();
+    expect(findSavedIntegrations(document, false, undefined, unlabelled)).toEqual([]);
+    const value = document.getElementById('value') as Element;
+    expect([...unlabelled]).toEqual([value]);
+    (document.getElementById('label') as Element).append('API URL');
+    expect(findSavedIntegrations(value, true).map((item) => item.url)).toEqual([SAVED]);
+  });
 });

@@ -65,17 +65,22 @@ function isProse(text: string, url: string): boolean {
  * Every saved-integration URL inside `root` (the whole document, or a subtree that was just inserted).
  * `shallow` leaves out the shadow roots inside `root`: for an element whose attribute, text or value changed, whose
  * components were looked at when they were inserted. `shadows`: the open shadow roots inside `root`, when the caller has
- * them already.
+ * them already. `unlabelled` gets the elements of URLs shown with nothing close by that labels them or says they are
+ * samples: their label may come later, in text no insertion shows (a translation loaded after the view).
  */
 export function findSavedIntegrations(
   root: Element | Document | ShadowRoot,
   shallow = false,
   shadows?: ShadowRoot[],
+  unlabelled?: Set<Element>,
 ): FoundIntegration[] {
   const found = new Map<string, FoundIntegration>();
   const spots = collectSpots(root, shallow ? [] : (shadows ?? openShadowRoots(root)));
   for (const spot of spots) {
-    if (found.has(spot.url) || !isPresentedAsIntegrationUrl(spot)) continue;
+    if (found.has(spot.url)) continue;
+    const presented = isPresentedAsIntegrationUrl(spot);
+    if (presented === undefined) unlabelled?.add(spot.element);
+    if (!presented) continue;
     found.set(spot.url, {
       url: spot.url,
       integrationName: findIntegrationName(spot.element, spot.url),
@@ -180,7 +185,8 @@ function isInline(element: Node): boolean {
   return !(element as Element).matches(NOT_INLINE) && !(element as Element).querySelector(NOT_INLINE);
 }
 
-function isPresentedAsIntegrationUrl(spot: Spot): boolean {
+/** Undefined when nothing close by labels the URL, nor makes it a sample, a draft or free text. */
+function isPresentedAsIntegrationUrl(spot: Spot): boolean | undefined {
   const parsed = parseAlertOpsUrl(spot.url);
   const kept = parsed?.key.replace(KEY_RUNS, '') ?? '';
   if (new Set(kept).size < MIN_DISTINCT_KEY_CHARACTERS || kept.length < MIN_KEY_LENGTH_OUTSIDE_RUNS) return false;
@@ -193,7 +199,7 @@ function isPresentedAsIntegrationUrl(spot: Spot): boolean {
   if (freeText && !(freeText.matches('pre code') && freeText.textContent?.trim() === spot.url)) return false;
   // A Copy control carrying the URL shows it, unless text before it introduces a sample. Anything else, a plain link
   // included (documentation, unless labelled), needs a label or a Copy button nearby.
-  return !spot.prose && (hasUrlLabelNearby(spot.element, spot.url) ?? isCopyControl(spot.element));
+  return !spot.prose && (hasUrlLabelNearby(spot.element, spot.url) ?? (isCopyControl(spot.element) || undefined));
 }
 
 function isCopyControl(element: Element): boolean {
@@ -212,15 +218,19 @@ function hasUrlLabelNearby(element: Element, url: string): boolean | undefined {
   if (element.matches('input,textarea') && describeControl(element).some((text) => namesTheUrl(withoutUrls(text, url))))
     return true;
   if (namesTheUrl(columnHeaderOf(element))) return true;
+  // The climb stops at the part of the page the URL is in, so a part inside the element climbed to is another one.
+  const otherPart = (candidate: Element) => candidate !== element && candidate.matches(PAGE_PARTS);
   let current: Element | null = element;
   for (let depth = 0; current && depth <= LABEL_SEARCH_MAX_DEPTH; depth++, current = parentAcrossShadow(current)) {
-    const text = withoutUrls(textWithoutControls(current, LABEL_SEARCH_TEXT_LIMIT * 10), url);
+    // A part of the page keeps its labels and Copy buttons to itself too: a log toast beside the main view is not
+    // labelled by the view's "Endpoint URL".
+    const text = withoutUrls(textWithoutControls(current, LABEL_SEARCH_TEXT_LIMIT * 10, otherPart), url);
     if (text.length > LABEL_SEARCH_TEXT_LIMIT) return;
     // A label among sentences ("…, use the endpoint above.") is talk, not a label.
     if (depth > 0 && !SENTENCE.test(text) && matchesAny(text, URL_LABELS)) return true;
     if (SAMPLE_INTRO.test(normalizeText(textJustBefore(current)))) return false;
     // A Copy button beside another integration's URL is that one's.
-    if (depth > 0 && hasCopyButton(current) && !holdsAnotherUrl(current, url)) return true;
+    if (depth > 0 && hasCopyButton(current, element) && !holdsAnotherUrl(current, url)) return true;
     if (depth > 0 && labelledRegion(current, url)) return true;
     if (namesTheUrl(previousSiblingLabel(current, url))) return true;
     // A part of the page (a help panel, a section, a dialog) keeps its URL to itself: a short label right before it
@@ -264,17 +274,25 @@ function labelledRegion(element: Element, url: string): boolean {
   return name !== '' && matchesAny(withoutUrls(name, url), URL_LABELS);
 }
 
-/** The short text just before `element`, unless that is another integration's URL with its own label. */
+/**
+ * The short text just before `element`, unless that is another integration's URL with its own label, or a part of the
+ * page (the main view is no label of a toast after it).
+ */
 function previousSiblingLabel(element: Element, url: string): string {
   const sibling = element.previousElementSibling;
-  if (!sibling || holdsAnotherUrl(sibling, url)) return '';
+  if (!sibling || sibling.matches(PAGE_PARTS) || holdsAnotherUrl(sibling, url)) return '';
   const text = textWithoutControls(sibling, 200);
   return text.length <= 80 ? text : '';
 }
 
-function hasCopyButton(container: Element): boolean {
+/** A Copy button in `container`, but not one of a part of the page inside it: that is the part's (`element`: the URL's). */
+function hasCopyButton(container: Element, element: Element): boolean {
   const buttons = queryAllIncludingShadow(container, 'button,[role=button],a,input');
-  return buttons.some((button) => isCopyControl(button));
+  return buttons.some((button) => {
+    if (!isCopyControl(button)) return false;
+    const part = button.closest(PAGE_PARTS);
+    return !part || part === container || part === element || !container.contains(part);
+  });
 }
 
 function columnHeaderOf(element: Element): string {
