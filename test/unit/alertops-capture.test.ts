@@ -545,6 +545,15 @@ describe('samples and parts of the page', () => {
     expect(urls()).toEqual([]);
   });
 
+  it('a toast is a part of its own, even inside the main view that holds the label', () => {
+    render(`
+      <main><h1>Uptrends</h1><div><span>API URL</span> <span>••••••••</span> <button type="button">Copy</button></div>
+      <div class="toast-container"><div role="status"><div class="toast-header">Inbound request</div><div class="toast-body">POST ${SAMPLE} 200 OK</div></div></div></main>`);
+    expect(urls()).toEqual([]);
+    render(`<main><div role="status"><span>API URL</span> <code>${SAVED}</code></div></main>`);
+    expect(urls()).toEqual([SAVED]);
+  });
+
   it('a label or Copy button in no part of its own, beside the URL, still counts', () => {
     render(`<div><div><span>Endpoint URL</span></div><div><span>${SAVED}</span></div></div>`);
     expect(urls()).toEqual([SAVED]);

@@ -85,9 +85,12 @@ export const URL_IN_ATTRIBUTE = URL_ATTRIBUTES.map((name) => `[${name}*="notify.
 export const FREE_TEXT_CONTAINERS =
   'textarea:not([readonly]),[contenteditable]:not([contenteditable="false" i]),pre code,blockquote,aside,[role=complementary],[role=tooltip],[role=note],[role=article]';
 
-/** Parts of a page (landmarks, sections, dialogs) whose URL is theirs alone: the search for its label stops at them. */
+/**
+ * Parts of a page (landmarks, sections, dialogs, live messages such as toasts) whose URL is theirs alone: the search
+ * for its label stops at them.
+ */
 export const PAGE_PARTS =
-  'section,aside,dialog,main,form,[role$=dialog],[role=region],[role=complementary],[role=main]';
+  'section,aside,dialog,main,form,[role$=dialog],[role=region],[role=complementary],[role=main],[role=status],[role=alert],[role=log]';
 
 /** How much nearby text may stand between the URL and its label before the label is too far away to count. */
 export const LABEL_SEARCH_TEXT_LIMIT = 400;
