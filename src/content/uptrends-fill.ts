@@ -383,6 +383,8 @@ function mentions(text: string | null): boolean {
 const PASS_INTERVAL_MS = 200;
 /** How often custom elements that were not defined yet are looked at again, while the page is in use. */
 const UPGRADE_RECHECK_MS = 500;
+/** How often, while the page is in use, its text is looked at for edits made in place. */
+const TEXT_RECHECK_MS = 1000;
 /** The page has shown the editor or an escalation section since it last navigated: then state changes matter. */
 let pageIsRelevant = false;
 
@@ -547,9 +549,12 @@ function watchPage(session: AbortSignal, pass: () => void): void {
     watchDom(root, {
       signal: session,
       ignore: isNoticeNode,
-      // Only insertions here (no inserted text either: a text never reveals our sections by itself), and state changes
-      // are watched where they matter.
+      // Only insertions here, state changes are watched where they matter. Inserted text counts when it names our
+      // sections (labels translated after the form is drawn), and any text once they are shown (names filled into
+      // boxes already drawn).
       attributeFilter: [],
+      insertedText: true,
+      textFilter: (text) => pageIsRelevant || mentions(text),
       onChange,
     });
   // A component the page defines late draws its fields then, in a shadow root no insertion showed: a full pass.
@@ -560,14 +565,25 @@ function watchPage(session: AbortSignal, pass: () => void): void {
   knownShadows = shadowRoots.known;
   const watchShadowRoots = (root: Element | Document) => shadowRoots.add(openShadowRoots(root), root);
   const upgradeTimer = setInterval(shadowRoots.recheck, UPGRADE_RECHECK_MS);
-  session.addEventListener('abort', () => clearInterval(upgradeTimer), { once: true });
-  function onChange({ added }: DomChanges): void {
+  // Text edited in place is not watched (on a busy console that is most of what changes): a page whose text changed
+  // and names our sections is looked at again, once a second.
+  const textTimer = setInterval(() => pageNowShowsOurSections() && pass(), TEXT_RECHECK_MS);
+  session.addEventListener(
+    'abort',
+    () => {
+      clearInterval(upgradeTimer);
+      clearInterval(textTimer);
+    },
+    { once: true },
+  );
+  function onChange({ added, changed }: DomChanges): void {
     if (location.href !== lastHref) {
       lastHref = location.href;
       pageIsRelevant = false;
       stateWatch?.abort();
     }
-    let mentioned = false;
+    // Inserted text that passed the filter on a page not yet relevant names our sections.
+    let mentioned = !pageIsRelevant && changed.size > 0;
     for (const element of added) {
       if (mentionsOurPages(element)) {
         mentioned = true;
@@ -579,7 +595,7 @@ function watchPage(session: AbortSignal, pass: () => void): void {
       pageIsRelevant = true;
       watchStateChanges(pass, session);
       void run('auto');
-    } else if (pageIsRelevant && added.size > 0) {
+    } else if (pageIsRelevant && (added.size > 0 || changed.size > 0)) {
       pass();
     }
     for (const element of outermost(added)) watchShadowRoots(element);

@@ -493,6 +493,28 @@ describe('findUrlVariable', () => {
     expect(findUrlVariable(root)?.field).toBe(urlInput());
   });
 
+  it('[de] a field labelled only "Wert" is named by the other column of its row of boxes', () => {
+    document.body.innerHTML = `<div class="card">
+      <div><label for="n">Integrationsname</label><input id="n"></div>
+      <div><span id="tl">Integrationstyp</span><span aria-labelledby="tl">AlertOps</span></div>
+      <h3>Vordefinierte Variablen</h3>
+      <div class="row"><div class="col">Source</div><div class="col"><label for="src">Wert</label><input id="src"></div></div>
+      <div class="row"><div class="col">AlertOpsUrl</div><div class="col"><label for="url">Wert</label><input id="url"></div></div>
+      <button type="button">Speichern</button></div>`;
+    expect(findIntegrationEditor(document)?.urlVariable?.field?.id).toBe('url');
+  });
+
+  it('a "Value" field in a dialog over the editor is not the URL row’s field, though its row names the variable', () => {
+    document.body.innerHTML = `<div class="card">
+      <div><label for="n">Integration name</label><input id="n"></div>
+      <div><label for="t">Integration type</label><input id="t" readonly value="AlertOps"></div>
+      <h3>Predefined variables</h3>
+      <div class="row"><span>AlertOpsUrl</span> <button type="button" id="dots">⋯</button></div>
+      <div role="dialog"><div class="row"><div>AlertOpsUrl</div><div><label for="v">Value</label><input id="v"></div></div></div>
+      <button type="button">Save</button></div>`;
+    expect(findIntegrationEditor(document)?.urlVariable?.field).toBeUndefined();
+  });
+
   it('does not take the integration name field for the URL variable', () => {
     mount(
       'en',

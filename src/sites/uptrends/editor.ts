@@ -30,6 +30,7 @@ import { isPerceivable, isVisible } from '../../dom/visibility';
 import {
   ALERTOPS,
   ALERTOPS_URL_VARIABLE,
+  DIALOGS,
   EDIT_VALUE_BUTTON,
   EDIT_WORD,
   LABELS,
@@ -252,9 +253,19 @@ export function findUrlVariable(
     element !== nameField &&
     (!variablesHeading || precedes(variablesHeading, element) || containsAcrossShadow(variablesHeading, element));
 
-  const fields = findFieldsDescribedBy(root, URL_VARIABLE, { passwords: true }).filter(
-    (field) => inSection(field) && isEditableField(field),
+  const inEditor = (field: Element) => inSection(field) && isEditableField(field);
+  // A field labelled only "Value" is named by its row's other column ("AlertOpsUrl | Wert"), unless it is a value
+  // dialog's over the editor.
+  const dialogOf = (element: Element) => closestAcrossShadow(element, DIALOGS);
+  const valueFields = findFieldsDescribedBy(root, LABELS.value, { passwords: true }).filter(
+    (field) =>
+      inEditor(field) &&
+      dialogOf(field) === dialogOf(root) &&
+      matchesAny(textWithoutControls(rowOf(field), 300), URL_VARIABLE),
   );
+  const fields = [
+    ...new Set([...findFieldsDescribedBy(root, URL_VARIABLE, { passwords: true }).filter(inEditor), ...valueFields]),
+  ];
   const editButtons = findButtons(root, EDIT_VALUE_BUTTON).filter(
     (button) =>
       inSection(button) &&

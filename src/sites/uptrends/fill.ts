@@ -13,7 +13,7 @@ import { type Scope, scopesOf } from '../../dom/shadow';
 import { equalsAny, matchesAny } from '../../dom/text';
 import { isVisible } from '../../dom/visibility';
 import { findIntegrationEditor, type IntegrationEditor, type UrlVariable } from './editor';
-import { LABELS } from './labels';
+import { DIALOGS, LABELS } from './labels';
 
 export type FillOutcome =
   | { kind: 'filled'; way: 'plain' | 'dialog'; uptrendsName: string; nameFilled: boolean }
@@ -216,9 +216,7 @@ async function settled(dialog: Element): Promise<void> {
 /** Open dialogs anywhere on the page: a dialog may be rendered in another tree (a portal, another component). */
 function openDialogs(document: Document): Element[] {
   return scopesOf(document)
-    .flatMap((scope) =>
-      Array.from(scope.querySelectorAll('dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]')),
-    )
+    .flatMap((scope) => Array.from(scope.querySelectorAll(DIALOGS)))
     .filter(isVisible);
 }
 

@@ -169,6 +169,9 @@ export const VALUE_HERE_WORDS = /\b(here|hier|ici)\b/;
  */
 export const EDIT_WORD = /^(edit|bewerken|bearbeiten|modifier|more|meer|mehr|plus)$/;
 
+/** Dialogs, native or ARIA: the value dialog is one, and so may the editor be. */
+export const DIALOGS = 'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+
 /** The "⋯" button that opens a variable's value dialog. */
 export const EDIT_VALUE_BUTTON: readonly TextPattern[] = [
   /^(\u22ef|\u2026|\.\.\.|\u00b7\u00b7\u00b7)$/,
