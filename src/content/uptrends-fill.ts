@@ -383,8 +383,12 @@ function mentions(text: string | null): boolean {
 const PASS_INTERVAL_MS = 200;
 /** How often custom elements that were not defined yet are looked at again, while the page is in use. */
 const UPGRADE_RECHECK_MS = 500;
-/** How often, while the page is in use, its text is looked at for edits made in place. */
+/** How often, while the page is in use and shows none of our sections yet, its text is looked at for edits in place. */
 const TEXT_RECHECK_MS = 1000;
+/** Inserted text with a word in it: a name or a label, not a counter or a clock. */
+const HAS_WORD = /\p{L}{2}/u;
+/** Text inserted into these is no content of the page (a title, a style sheet). */
+const isPageContent = (element: Element) => !/^(TITLE|STYLE|SCRIPT|NOSCRIPT|TEMPLATE)$/.test(element.tagName);
 /** The page has shown the editor or an escalation section since it last navigated: then state changes matter. */
 let pageIsRelevant = false;
 
@@ -523,8 +527,9 @@ function totalLength(texts: string[]): number {
 }
 
 /**
- * Between sessions: does the page now show our sections? Only a page whose text changed since the last look counts, so
- * an editor left open on screen does not start a session (and wake the worker) every half minute.
+ * Between sessions, and in one while none is shown yet: does the page now show our sections? Only a page whose text
+ * changed since the last look counts, so an editor left open on screen does not start a session (and wake the worker)
+ * every half minute.
  */
 function pageNowShowsOurSections(): boolean {
   const texts = pageTexts();
@@ -554,9 +559,16 @@ function watchPage(session: AbortSignal, pass: () => void): void {
       // boxes already drawn).
       attributeFilter: [],
       insertedText: true,
-      textFilter: (text) => pageIsRelevant || mentions(text),
+      textFilter: textCounts,
       onChange,
     });
+  // Set by the filter, which runs before `onChange` (where a new address makes the page not relevant any more).
+  let textNamesSections = false;
+  function textCounts(text: string): boolean {
+    if (!mentions(text)) return pageIsRelevant && HAS_WORD.test(text);
+    textNamesSections = true;
+    return true;
+  }
   // A component the page defines late draws its fields then, in a shadow root no insertion showed: a full pass.
   const shadowRoots = shadowRootWatcher(watchInsertions, (element) => {
     watchShadowRoots(element);
@@ -567,7 +579,11 @@ function watchPage(session: AbortSignal, pass: () => void): void {
   const upgradeTimer = setInterval(shadowRoots.recheck, UPGRADE_RECHECK_MS);
   // Text edited in place is not watched (on a busy console that is most of what changes): a page whose text changed
   // and names our sections is looked at again, once a second.
-  const textTimer = setInterval(() => pageNowShowsOurSections() && pass(), TEXT_RECHECK_MS);
+  const textTimer = setInterval(() => {
+    if (pageIsRelevant || document.hidden || !pageNowShowsOurSections()) return;
+    watchStateChanges(pass, session);
+    pass();
+  }, TEXT_RECHECK_MS);
   session.addEventListener(
     'abort',
     () => {
@@ -582,8 +598,9 @@ function watchPage(session: AbortSignal, pass: () => void): void {
       pageIsRelevant = false;
       stateWatch?.abort();
     }
-    // Inserted text that passed the filter on a page not yet relevant names our sections.
-    let mentioned = !pageIsRelevant && changed.size > 0;
+    // Inserted text named our sections (the filter said so; our own notice and a page title do not count).
+    let mentioned = textNamesSections && [...changed].some(isPageContent);
+    textNamesSections = false;
     for (const element of added) {
       if (mentionsOurPages(element)) {
         mentioned = true;
@@ -595,7 +612,7 @@ function watchPage(session: AbortSignal, pass: () => void): void {
       pageIsRelevant = true;
       watchStateChanges(pass, session);
       void run('auto');
-    } else if (pageIsRelevant && (added.size > 0 || changed.size > 0)) {
+    } else if (pageIsRelevant && (added.size > 0 || [...changed].some(isPageContent))) {
       pass();
     }
     for (const element of outermost(added)) watchShadowRoots(element);

@@ -515,6 +515,17 @@ describe('findUrlVariable', () => {
     expect(findIntegrationEditor(document)?.urlVariable?.field).toBeUndefined();
   });
 
+  it('a "Value" field of another variable is not named by the URL row above it, whose value is behind "⋯"', () => {
+    document.body.innerHTML = `<div class="card">
+      <div><label for="n">Integration name</label><input id="n"></div>
+      <div><label for="t">Integration type</label><input id="t" readonly value="AlertOps"></div>
+      <h3>Predefined variables</h3>
+      <div class="vars"><div><span>AlertOpsUrl</span> <button type="button" id="dots" title="Edit value">⋯</button></div>
+      <div><span>Priority</span> <label><input type="radio" name="m" checked> Here</label> <label for="p">Value</label><input id="p"></div></div>
+      <button type="button">Save</button></div>`;
+    expect(findIntegrationEditor(document)?.urlVariable?.field?.id).not.toBe('p');
+  });
+
   it('does not take the integration name field for the URL variable', () => {
     mount(
       'en',

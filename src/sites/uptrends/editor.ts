@@ -260,8 +260,9 @@ export function findUrlVariable(
   const valueFields = findFieldsDescribedBy(root, LABELS.value, { passwords: true }).filter(
     (field) =>
       inEditor(field) &&
+      equalsAny(withoutLabelMark(accessibleName(field)), LABELS.value) &&
       dialogOf(field) === dialogOf(root) &&
-      matchesAny(textWithoutControls(rowOf(field), 300), URL_VARIABLE),
+      namedByShortRow(field),
   );
   const fields = [
     ...new Set([...findFieldsDescribedBy(root, URL_VARIABLE, { passwords: true }).filter(inEditor), ...valueFields]),
@@ -308,6 +309,22 @@ export function findUrlVariable(
   if (editButton) variable.editButton = editButton;
   if (modeControl) variable.modeControl = modeControl;
   return variable;
+}
+
+/**
+ * A URL variable's name in the short row around a field labelled "Value": the row holds no other field and no "⋯"
+ * button (that is another variable's row, the URL's own perhaps).
+ */
+function namedByShortRow(field: Element): boolean {
+  for (let container = field.parentElement, depth = 0; container && depth < 6; depth++) {
+    if (container.querySelectorAll(VALUE_FIELDS).length > 1 || findButtons(container, EDIT_VALUE_BUTTON).length > 0)
+      return false;
+    const text = textWithoutControls(container, 200);
+    if (text.length > 120) return false;
+    if (matchesAny(text, URL_VARIABLE)) return true;
+    container = container.parentElement;
+  }
+  return false;
 }
 
 /** A URL variable's label in the short text around the button (its cell, its row). */
