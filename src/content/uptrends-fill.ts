@@ -385,6 +385,8 @@ const PASS_INTERVAL_MS = 200;
 const UPGRADE_RECHECK_MS = 500;
 /** How often, while the page is in use and shows none of our sections yet, its text is looked at for edits in place. */
 const TEXT_RECHECK_MS = 1000;
+/** For this long after a session starts or the address changes: a page translates its labels right after drawing. */
+const TEXT_RECHECK_FOR_MS = 10_000;
 /** Inserted text with a word in it: a name or a label, not a counter or a clock. */
 const HAS_WORD = /\p{L}{2}/u;
 /** Text inserted into these is no content of the page (a title, a style sheet). */
@@ -578,9 +580,10 @@ function watchPage(session: AbortSignal, pass: () => void): void {
   const watchShadowRoots = (root: Element | Document) => shadowRoots.add(openShadowRoots(root), root);
   const upgradeTimer = setInterval(shadowRoots.recheck, UPGRADE_RECHECK_MS);
   // Text edited in place is not watched (on a busy console that is most of what changes): a page whose text changed
-  // and names our sections is looked at again, once a second.
+  // and names our sections is looked at again, once a second for the first 10 s.
+  let checkTextUntil = Date.now() + TEXT_RECHECK_FOR_MS;
   const textTimer = setInterval(() => {
-    if (pageIsRelevant || document.hidden || !pageNowShowsOurSections()) return;
+    if (pageIsRelevant || document.hidden || Date.now() > checkTextUntil || !pageNowShowsOurSections()) return;
     watchStateChanges(pass, session);
     pass();
   }, TEXT_RECHECK_MS);
@@ -595,6 +598,7 @@ function watchPage(session: AbortSignal, pass: () => void): void {
   function onChange({ added, changed }: DomChanges): void {
     if (location.href !== lastHref) {
       lastHref = location.href;
+      checkTextUntil = Date.now() + TEXT_RECHECK_FOR_MS;
       pageIsRelevant = false;
       stateWatch?.abort();
     }
