@@ -385,8 +385,10 @@ const PASS_INTERVAL_MS = 200;
 const UPGRADE_RECHECK_MS = 500;
 /** How often, while the page is in use and shows none of our sections yet, its text is looked at for edits in place. */
 const TEXT_RECHECK_MS = 1000;
-/** For this long after a session starts or the address changes: a page translates its labels right after drawing. */
+/** For this long after a session starts or the address changes (a page translates its labels right after drawing). */
 const TEXT_RECHECK_FOR_MS = 10_000;
+/** After that, only every this many looks: a label translated much later is rare, and each look reads all the text. */
+const TEXT_RECHECK_LATER_EVERY = 5;
 /** Inserted text with a word in it: a name or a label, not a counter or a clock. */
 const HAS_WORD = /\p{L}{2}/u;
 /** Text inserted into these is no content of the page (a title, a style sheet). */
@@ -580,10 +582,12 @@ function watchPage(session: AbortSignal, pass: () => void): void {
   const watchShadowRoots = (root: Element | Document) => shadowRoots.add(openShadowRoots(root), root);
   const upgradeTimer = setInterval(shadowRoots.recheck, UPGRADE_RECHECK_MS);
   // Text edited in place is not watched (on a busy console that is most of what changes): a page whose text changed
-  // and names our sections is looked at again, once a second for the first 10 s.
+  // and names our sections is looked at again, once a second for the first 10 s, then every 5 s.
   let checkTextUntil = Date.now() + TEXT_RECHECK_FOR_MS;
+  let textTicks = 0;
   const textTimer = setInterval(() => {
-    if (pageIsRelevant || document.hidden || Date.now() > checkTextUntil || !pageNowShowsOurSections()) return;
+    const later = Date.now() > checkTextUntil && ++textTicks % TEXT_RECHECK_LATER_EVERY !== 0;
+    if (pageIsRelevant || document.hidden || later || !pageNowShowsOurSections()) return;
     watchStateChanges(pass, session);
     pass();
   }, TEXT_RECHECK_MS);

@@ -118,6 +118,36 @@ describe('consoles left idle', () => {
   });
 });
 
+describe('labels translated in place long after the page drew them', () => {
+  it('ticks a level whose heading and tab are translated 14 s after load, with no input meanwhile', {
+    timeout: 60_000,
+  }, async () => {
+    // Text edited in place makes no insertion: only the Uptrends script's text timer notices it, once a second for the
+    // first 10 s of a session and every 5 s after that. Translated at 14 s, it is noticed by the later looks.
+    const translateAtMs = 14_000;
+    const body =
+      '<h1>Website down</h1><div role="tablist"><button role="tab" aria-selected="true" id="tab">t_41f</button></div>' +
+      '<section role="tabpanel" aria-labelledby="tab"><label><input type="checkbox" checked> <span id="active">t_9c2</span></label>' +
+      '<h3 id="heading">t_d07</h3><label><input type="checkbox"> E-mail</label>' +
+      '<label><input type="checkbox" id="alertops"> AlertOps production</label></section>';
+    const script = `setTimeout(() => {
+      document.getElementById('tab').firstChild.nodeValue = 'Escalation level 1';
+      document.getElementById('active').firstChild.nodeValue = 'Active';
+      document.getElementById('heading').firstChild.nodeValue = 'Alerting by integrations';
+    }, ${translateAtMs});`;
+    await serve(browser, 'https://app.uptrends.com/idle/late-translation*', htmlPage('Alert definition', body, script));
+    const page = await browser.context.newPage();
+    await page.goto('https://app.uptrends.com/idle/late-translation');
+    await sleep(translateAtMs - 2000);
+    expect(await page.locator('#alertops').isChecked(), 'not ticked before its section is named').toBe(false);
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: 'AlertOps production' }).isChecked(), { timeout: 15_000 })
+      .toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'E-mail' }).isChecked()).toBe(false);
+    await page.close();
+  });
+});
+
 /** An alert definition whose level tabs only toggle `hidden` and `aria-selected`: the panels are rendered at load. */
 function definitionWithTwoLevels(): string {
   const panel = (level: number) =>
