@@ -42,7 +42,36 @@ const stop = new AbortController();
  * is remembered by its address and by an element of the one that was handled, to tell a new editor at the same address
  * (an SPA's second "Add integration", a server-rendered form the framework replaced) from the same one shown again.
  */
-const handledEditors = new Map<string, { root: Element; fills: number; pending?: boolean }>();
+const handledEditors = new Map<string, HandledEditor>();
+interface HandledEditor {
+  root: Element;
+  fills: number;
+  pending?: boolean;
+  /** The field our URL went into, kept after the page drops it, and whether the user edited that URL. */
+  filled?: { field: HTMLInputElement | HTMLTextAreaElement; url: string; edited?: boolean };
+  /** The page has been at another address since the fill (the user went elsewhere and came back). */
+  left?: boolean;
+}
+
+/** Called when the address changes: the editors handled at other addresses were left. */
+function noteAddressLeft(): void {
+  const here = editorKey();
+  for (const [key, handled] of handledEditors) if (key !== here) handled.left = true;
+}
+
+/** Marks the fill as the user's to keep or change once they edit that URL (in whatever field the page shows it). */
+function rememberFill(handled: HandledEditor, field: HTMLInputElement | HTMLTextAreaElement, url: string): void {
+  const filled: HandledEditor['filled'] = { field, url };
+  handled.filled = filled;
+  field.ownerDocument.addEventListener(
+    'beforeinput',
+    (event) => {
+      const target = event.target as HTMLInputElement | null;
+      if (event.isTrusted && target?.value === url) filled.edited = true;
+    },
+    { capture: true, signal: stop.signal },
+  );
+}
 const handledLevels = new Set<string>();
 /** Levels seen without an AlertOps integration (yet): reported once, looked at on every pass. */
 const levelsWithoutAlertOps = new Set<string>();
@@ -125,6 +154,8 @@ async function handleEditor(trigger: Trigger, context: FillContext): Promise<Pag
   }
   const field = editor.urlVariable?.field;
   if (outcome.kind === 'filled' && field) refillIfThePageBlanks(field, capture.url, key);
+  const handled = handledEditors.get(key);
+  if (handled && field?.value === capture.url) rememberFill(handled, field, capture.url);
   return explainFill(outcome, capture);
 }
 
@@ -162,7 +193,10 @@ function refillIfThePageBlanks(field: HTMLInputElement | HTMLTextAreaElement, ur
 
 /**
  * Handled, unless the handled editor is gone and this one is blank: a page that re-renders an editor keeps what is in
- * it (the user's edits, our fill), so a blank one in its place is a new editor. One that holds anything is left alone.
+ * it (the user's edits, our fill), so a blank one in its place is a new editor. One that holds anything is left alone,
+ * but for an empty URL after the user went elsewhere and came back, when the editor that left still held our fill and
+ * the user never edited it: the page drew the editor anew without the URL (a draft that keeps only the name).
+ * Without the address change a blank URL may be the page's own clear button in a form that redraws on each change.
  */
 function wasHandled(key: string, editor: IntegrationEditor): boolean {
   const handled = handledEditors.get(key);
@@ -170,7 +204,11 @@ function wasHandled(key: string, editor: IntegrationEditor): boolean {
   if (handled.root.isConnected) return true;
   const variable = editor.urlVariable;
   const urlShown = variable?.field ? variable.field.value : (variable?.displayedValue ?? '');
-  return urlShown.trim() !== '' || (editor.nameField?.value.trim() ?? '') !== '';
+  if (urlShown.trim() !== '') return true;
+  const filled = handled.filled;
+  if (handled.left && filled && !filled.edited && !filled.field.isConnected && filled.field.value === filled.url)
+    return false;
+  return (editor.nameField?.value.trim() ?? '') !== '';
 }
 
 async function explainFill(outcome: FillOutcome, capture: Capture): Promise<PageReport> {
@@ -350,6 +388,7 @@ function run(trigger: Trigger): Promise<PageReport> {
     return running.then(() => run(trigger));
   }
   running = (async () => {
+    noteAddressLeft();
     const context = await fillContext();
     if (!context) return report(false, 'statusNoWorker');
     const editorReport = await handleEditor(trigger, context);
@@ -582,12 +621,22 @@ function watchPage(session: AbortSignal, pass: () => void): void {
   const watchShadowRoots = (root: Element | Document) => shadowRoots.add(openShadowRoots(root), root);
   const upgradeTimer = setInterval(shadowRoots.recheck, UPGRADE_RECHECK_MS);
   // Text edited in place is not watched (on a busy console that is most of what changes): a page whose text changed
-  // and names our sections is looked at again, once a second for the first 10 s, then every 5 s.
+  // and names our sections is looked at again, once a second for the first 10 s, then every 5 s; a page that shows
+  // them, every 5 s when its text changed (names written into boxes already drawn).
   let checkTextUntil = Date.now() + TEXT_RECHECK_FOR_MS;
   let textTicks = 0;
+  let lengthAtLastLook = -1;
   const textTimer = setInterval(() => {
-    const later = Date.now() > checkTextUntil && ++textTicks % TEXT_RECHECK_LATER_EVERY !== 0;
-    if (pageIsRelevant || document.hidden || later || !pageNowShowsOurSections()) return;
+    if (document.hidden) return;
+    const everyTick = !pageIsRelevant && Date.now() <= checkTextUntil;
+    if (!everyTick && ++textTicks % TEXT_RECHECK_LATER_EVERY !== 0) return;
+    if (pageIsRelevant) {
+      const length = totalLength(pageTexts());
+      if (length !== lengthAtLastLook) pass();
+      lengthAtLastLook = length;
+      return;
+    }
+    if (!pageNowShowsOurSections()) return;
     watchStateChanges(pass, session);
     pass();
   }, TEXT_RECHECK_MS);
@@ -602,6 +651,7 @@ function watchPage(session: AbortSignal, pass: () => void): void {
   function onChange({ added, changed }: DomChanges): void {
     if (location.href !== lastHref) {
       lastHref = location.href;
+      noteAddressLeft();
       checkTextUntil = Date.now() + TEXT_RECHECK_FOR_MS;
       pageIsRelevant = false;
       stateWatch?.abort();
