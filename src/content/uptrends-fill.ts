@@ -59,18 +59,17 @@ function noteAddressLeft(): void {
   for (const [key, handled] of handledEditors) if (key !== here) handled.left = true;
 }
 
-/** Marks the fill as the user's to keep or change once they edit that URL (in whatever field the page shows it). */
-function rememberFill(handled: HandledEditor, field: HTMLInputElement | HTMLTextAreaElement, url: string): void {
-  const filled: HandledEditor['filled'] = { field, url };
-  handled.filled = filled;
-  field.ownerDocument.addEventListener(
-    'beforeinput',
-    (event) => {
-      const target = event.target as HTMLInputElement | null;
-      if (event.isTrusted && target?.value === url) filled.edited = true;
-    },
-    { capture: true, signal: stop.signal },
-  );
+/**
+ * A fill is the user's to keep or change once they edit that URL, in whatever field the page shows it then (one that
+ * redraws on every change shows it in a new one). The field's own tree: in a shadow root the event's target is its host.
+ */
+function watchEditsOfFills(): void {
+  const noteEdit = (event: Event) => {
+    const value = (event.composedPath()[0] as Partial<HTMLInputElement> | undefined)?.value;
+    if (!event.isTrusted || !value) return;
+    for (const handled of handledEditors.values()) if (handled.filled?.url === value) handled.filled.edited = true;
+  };
+  document.addEventListener('beforeinput', noteEdit, { capture: true, signal: stop.signal });
 }
 const handledLevels = new Set<string>();
 /** Levels seen without an AlertOps integration (yet): reported once, looked at on every pass. */
@@ -155,7 +154,7 @@ async function handleEditor(trigger: Trigger, context: FillContext): Promise<Pag
   const field = editor.urlVariable?.field;
   if (outcome.kind === 'filled' && field) refillIfThePageBlanks(field, capture.url, key);
   const handled = handledEditors.get(key);
-  if (handled && field?.value === capture.url) rememberFill(handled, field, capture.url);
+  if (handled && field?.value === capture.url) handled.filled = { field, url: capture.url };
   return explainFill(outcome, capture);
 }
 
@@ -531,6 +530,7 @@ function watchSaveClicks(): void {
 
 function start(): void {
   watchSaveClicks();
+  watchEditsOfFills();
   watchContextMenu();
   const pass = throttle(() => void run('auto'), PASS_INTERVAL_MS, stop.signal);
   // A capture stored while this page shows the editor is filled in (the worker says so): at once when the page is in

@@ -40,7 +40,8 @@
  * notice either) whether the user comes back by Back or by a link click; it is filled when the name is emptied too
  * (and in R24-08), and on a fresh load of the same editor with that name already in it. Mended: an editor drawn anew
  * with an empty URL after the user went elsewhere and came back is filled again when the one that left still held the
- * fill and the user never edited it; R24-05b (added with the mend) keeps a URL the user emptied before leaving empty.
+ * fill and the user never edited it; R24-05b and R24-05c (added with the mend) keep a URL the user emptied before
+ * leaving empty, also in a form drawn anew on every input.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -646,6 +647,45 @@ window.hooks['/integrations/edit'] = (root, p) => {
       await sleep(5000);
       expect((await pageModel(page)).fields.url ?? '', `the emptied URL stays empty\n${await explain(page)}`).toBe('');
       expect(await page.getByLabel('AlertOpsUrl').inputValue()).toBe('');
+      expect(await saves(page)).toBe(0);
+    });
+  });
+
+  it('R24-05c EN (added with the mend) a form drawn anew on every input: the user empties the filled URL, opens the Slack editor and goes Back: the AlertOps editor stays empty', async () => {
+    // Ground: README "never overwrites a value you typed"; here the field the extension filled is gone before the user edits the URL in its successor.
+    const base = '/r24-05c';
+    const html = spa(
+      'en',
+      base,
+      {
+        '/integrations': { html: list('en', [['Slack #ops', 'Slack', '/integrations/edit/slack']]) },
+        '/integrations/new/AlertOps': {
+          html: `${editor('en', { type: 'AlertOps', varName: 'AlertOpsUrl', bind: 'url' })}<p><a href="#" data-to="/integrations/edit/slack">Slack #ops</a></p>`,
+          fresh: ['url'],
+        },
+        '/integrations/edit/slack': {
+          html: editor('en', { type: 'Slack', varName: 'WebhookUrl', bind: 'slack', heading: 'Edit integration' }),
+        },
+      },
+      { extra: "document.addEventListener('input', () => setTimeout(() => window.render(false)));" },
+    );
+    await withPage(async (page) => {
+      await open(page, base, html, '/integrations/new/AlertOps');
+      await pollModel(page, (m) => m.fields.url, url);
+      await sleep(500);
+      const field = page.getByLabel('AlertOpsUrl');
+      await field.click();
+      await field.press('Control+A');
+      await field.press('Delete');
+      await pollModel(page, (m) => m.fields.url ?? '', '');
+      await page.getByRole('link', { name: 'Slack #ops' }).click();
+      await page.getByText('WebhookUrl', { exact: true }).waitFor();
+      await sleep(1500);
+      await page.goBack();
+      await page.getByText('AlertOpsUrl', { exact: true }).waitFor();
+      await page.mouse.click(5, 400);
+      await sleep(5000);
+      expect((await pageModel(page)).fields.url ?? '', `the emptied URL stays empty\n${await explain(page)}`).toBe('');
       expect(await saves(page)).toBe(0);
     });
   });
