@@ -38,18 +38,22 @@ type Capture = NonNullable<FillContext['capture']>;
 
 const stop = new AbortController();
 /**
- * Editors and levels already handled automatically in this page's life: auto-runs never repeat themselves. An editor
- * is remembered by its address and by an element of the one that was handled, to tell a new editor at the same address
- * (an SPA's second "Add integration", a server-rendered form the framework replaced) from the same one shown again.
+ * Editors and levels already handled automatically in this page's life: auto-runs do not repeat themselves (but see
+ * `wasHandled`). An editor is remembered by its address (path and query: a hash-routed console's editors share one)
+ * and by an element of the one that was handled, to tell a new editor at the same address (an SPA's second "Add
+ * integration", a server-rendered form the framework replaced) from the same one shown again.
  */
 const handledEditors = new Map<string, HandledEditor>();
 interface HandledEditor {
   root: Element;
   fills: number;
   pending?: boolean;
-  /** The field our URL went into, kept after the page drops it, and whether the user edited that URL. */
-  filled?: { field: HTMLInputElement | HTMLTextAreaElement; url: string; edited?: boolean };
-  /** The page has been at another address since the fill (the user went elsewhere and came back). */
+  /**
+   * Our fill: the URL, the field that last showed the editor's URL while the page stayed at this address (followed
+   * through redraws; weakly held, the page may drop it), and whether the user edited the URL.
+   */
+  filled?: { url: string; field: WeakRef<HTMLInputElement | HTMLTextAreaElement>; edited?: boolean };
+  /** The page has been at another address since this editor was handled. */
   left?: boolean;
 }
 
@@ -69,7 +73,8 @@ function watchEditsOfFills(): void {
     if (!event.isTrusted || !value) return;
     for (const handled of handledEditors.values()) if (handled.filled?.url === value) handled.filled.edited = true;
   };
-  document.addEventListener('beforeinput', noteEdit, { capture: true, signal: stop.signal });
+  // On the window: a page that stops the event at the document's capture phase cannot hide it.
+  window.addEventListener('beforeinput', noteEdit, { capture: true, signal: stop.signal });
 }
 const handledLevels = new Set<string>();
 /** Levels seen without an AlertOps integration (yet): reported once, looked at on every pass. */
@@ -154,7 +159,7 @@ async function handleEditor(trigger: Trigger, context: FillContext): Promise<Pag
   const field = editor.urlVariable?.field;
   if (outcome.kind === 'filled' && field) refillIfThePageBlanks(field, capture.url, key);
   const handled = handledEditors.get(key);
-  if (handled && field?.value === capture.url) handled.filled = { field, url: capture.url };
+  if (handled && field?.value === capture.url) handled.filled = { url: capture.url, field: new WeakRef(field) };
   return explainFill(outcome, capture);
 }
 
@@ -200,12 +205,16 @@ function refillIfThePageBlanks(field: HTMLInputElement | HTMLTextAreaElement, ur
 function wasHandled(key: string, editor: IntegrationEditor): boolean {
   const handled = handledEditors.get(key);
   if (!handled || handled.pending) return false;
-  if (handled.root.isConnected) return true;
   const variable = editor.urlVariable;
+  const filled = handled.filled;
+  // Followed while the page stays here: a form redrawn after its own clear button shows the emptied URL in a new field.
+  if (filled && !handled.left && variable?.field && filled.field.deref() !== variable.field)
+    filled.field = new WeakRef(variable.field);
+  if (handled.root.isConnected) return true;
   const urlShown = variable?.field ? variable.field.value : (variable?.displayedValue ?? '');
   if (urlShown.trim() !== '') return true;
-  const filled = handled.filled;
-  if (handled.left && filled && !filled.edited && !filled.field.isConnected && filled.field.value === filled.url)
+  const lastShown = filled?.field.deref();
+  if (handled.left && lastShown && !lastShown.isConnected && lastShown.value === filled?.url && !filled.edited)
     return false;
   return (editor.nameField?.value.trim() ?? '') !== '';
 }
@@ -421,7 +430,7 @@ function mentions(text: string | null): boolean {
 const PASS_INTERVAL_MS = 200;
 /** How often custom elements that were not defined yet are looked at again, while the page is in use. */
 const UPGRADE_RECHECK_MS = 500;
-/** How often, while the page is in use and shows none of our sections yet, its text is looked at for edits in place. */
+/** How often, while the page is in use, its text may be looked at for edits in place (see `watchPage`). */
 const TEXT_RECHECK_MS = 1000;
 /** For this long after a session starts or the address changes (a page translates its labels right after drawing). */
 const TEXT_RECHECK_FOR_MS = 10_000;

@@ -40,8 +40,9 @@
  * notice either) whether the user comes back by Back or by a link click; it is filled when the name is emptied too
  * (and in R24-08), and on a fresh load of the same editor with that name already in it. Mended: an editor drawn anew
  * with an empty URL after the user went elsewhere and came back is filled again when the one that left still held the
- * fill and the user never edited it; R24-05b and R24-05c (added with the mend) keep a URL the user emptied before
- * leaving empty, also in a form drawn anew on every input.
+ * fill and the user never edited it; R24-05b, R24-05c and R24-05d (added with the mend and after its review) keep a URL
+ * the user emptied before leaving empty: by keyboard, in a form drawn anew on every input, and by the page's own clear
+ * button (the form drawn anew).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -678,6 +679,49 @@ window.hooks['/integrations/edit'] = (root, p) => {
       await field.press('Control+A');
       await field.press('Delete');
       await pollModel(page, (m) => m.fields.url ?? '', '');
+      await page.getByRole('link', { name: 'Slack #ops' }).click();
+      await page.getByText('WebhookUrl', { exact: true }).waitFor();
+      await sleep(1500);
+      await page.goBack();
+      await page.getByText('AlertOpsUrl', { exact: true }).waitFor();
+      await page.mouse.click(5, 400);
+      await sleep(5000);
+      expect((await pageModel(page)).fields.url ?? '', `the emptied URL stays empty\n${await explain(page)}`).toBe('');
+      expect(await saves(page)).toBe(0);
+    });
+  });
+
+  it("R24-05d EN (added after review) the user empties the filled URL with the page's own clear button, which draws the form anew, opens the Slack editor and goes Back: the AlertOps editor stays empty", async () => {
+    // Ground: README "never overwrites a value you typed"; a clear button sends no input event, and the form it redraws shows the emptied URL in a new field.
+    const base = '/r24-05d';
+    const html = spa(
+      'en',
+      base,
+      {
+        '/integrations': { html: list('en', [['Slack #ops', 'Slack', '/integrations/edit/slack']]) },
+        '/integrations/new/AlertOps': {
+          html: `${editor('en', { type: 'AlertOps', varName: 'AlertOpsUrl', bind: 'url' })}<p><a href="#" data-to="/integrations/edit/slack">Slack #ops</a></p>`,
+          fresh: ['url'],
+        },
+        '/integrations/edit/slack': {
+          html: editor('en', { type: 'Slack', varName: 'WebhookUrl', bind: 'slack', heading: 'Edit integration' }),
+        },
+      },
+      {
+        extra: `window.hooks['/integrations/new/AlertOps'] = (root) => {
+  const clear = document.createElement('button'); clear.type = 'button'; clear.textContent = 'Clear URL';
+  clear.addEventListener('click', () => { M.fields.url = ''; render(false); });
+  root.append(clear);
+};`,
+      },
+    );
+    await withPage(async (page) => {
+      await open(page, base, html, '/integrations/new/AlertOps');
+      await pollModel(page, (m) => m.fields.url, url);
+      await sleep(500);
+      await page.getByRole('button', { name: 'Clear URL' }).click();
+      await pollModel(page, (m) => m.fields.url ?? '', '');
+      await sleep(1000);
       await page.getByRole('link', { name: 'Slack #ops' }).click();
       await page.getByText('WebhookUrl', { exact: true }).waitFor();
       await sleep(1500);
