@@ -357,6 +357,42 @@ describe('integration name and template', () => {
     expect(item?.template).toBe('Custom');
   });
 
+  it('names each URL of a list drawn as rows of divs after its own row, by the header row above (no table markup)', () => {
+    const row = (name: string, template: string, url: string) =>
+      `<div class="r"><span>${name}</span><span>${template}</span><span>${url}</span><span><button type="button">Copy</button></span></div>`;
+    render(`
+      <main><h1>Inbound Integrations</h1>
+        <div class="list">
+          <div class="r head"><span>Name</span><span>Template</span><span>API URL</span><span></span></div>
+          <div class="viewport"><div class="inner">
+            ${row('Uptrends EU', 'Uptrends', current(KEYS.table))}
+            ${row('Pager bridge', 'Custom', current(KEYS.table2, 'Custom'))}
+          </div></div>
+        </div></main>`);
+    expect(found()).toEqual([
+      { url: current(KEYS.table), integrationName: 'Uptrends EU', template: 'Uptrends' },
+      { url: current(KEYS.table2, 'Custom'), integrationName: 'Pager bridge', template: 'Custom' },
+    ]);
+  });
+
+  it('the same list without a Template column', () => {
+    render(`
+      <div class="list">
+        <div class="r head"><span>Name</span><span>API URL</span><span></span></div>
+        <div class="r"><span>Uptrends EU</span><span>${current(KEYS.table)}</span><span><button type="button">Copy</button></span></div>
+      </div>`);
+    expect(found()[0]?.integrationName).toBe('Uptrends EU');
+  });
+
+  it('a details view of label and value rows is no list: the name is the value beside "Name"', () => {
+    render(`
+      <div class="details">
+        <div class="r"><span>Name</span><span>Ops bridge</span></div>
+        <div class="r"><span>API URL</span><span>${current(KEYS.copy)}</span></div>
+      </div>`);
+    expect(found()[0]?.integrationName).toBe('Ops bridge');
+  });
+
   it('falls back to the view’s heading', () => {
     render(`
       <div class="detail">

@@ -344,7 +344,9 @@ function valueOfLabelledField(from: Element, labels: Parameters<typeof matchesAn
         continue;
       const labelText = textWithoutControls(label, 200);
       if (labelText.length > 60 || !matchesAny(labelText, labels)) continue;
-      const value = isColumnHeader(label) ? cellInSameColumn(label, from) : valueBesideLabel(label);
+      const value = isColumnHeader(label)
+        ? cellInSameColumn(label, from)
+        : (cellUnderRowOfHeaders(label, from) ?? valueBesideLabel(label));
       if (value && !/alertops\.com/i.test(value)) return value;
     }
   }
@@ -377,6 +379,29 @@ function cellInSameColumn(header: Element, from: Element): string {
     row.closest('[role=grid]')?.querySelector(`${inRow} ${inColumn},${inRow}${inColumn}`) ??
     row.children[Array.from(headerRow.children).indexOf(header)];
   return cell ? ownText(cell).slice(0, 200) : '';
+}
+
+/**
+ * A header of a list drawn without table markup (rows of divs, as virtualised lists draw them): its row has as many cells
+ * as the URL's row, and the cell above the URL's names the URL ("API URL"). Its value is the cell of the URL's row in
+ * its column. Undefined for a label that is no such header ("Name | Uptrends APAC" in a details view: the cell above
+ * the URL's is a value).
+ */
+function cellUnderRowOfHeaders(label: Element, from: Element): string | undefined {
+  const headerRow = label.parentElement;
+  const headers = Array.from(headerRow?.children ?? []);
+  if (!headerRow || headers.length < 2) return undefined;
+  let cell: Element | null = from;
+  for (let depth = 0; cell && depth < 4; depth++, cell = cell.parentElement) {
+    const row: Element | null = cell.parentElement;
+    if (!row || row.contains(headerRow)) return undefined;
+    if (row.children.length !== headers.length) continue;
+    const urlColumn = Array.from(row.children).indexOf(cell);
+    const labelColumn = headers.indexOf(label);
+    if (urlColumn === labelColumn || !namesTheUrl(ownText(headers[urlColumn] ?? null))) return undefined;
+    return ownText(row.children[labelColumn] ?? null).slice(0, 200);
+  }
+  return undefined;
 }
 
 function controlValue(control: Element): string {
