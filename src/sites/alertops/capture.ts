@@ -17,6 +17,7 @@ import {
 import { isNoticeNode } from '../../dom/notice';
 import { openShadowRoots, parentAcrossShadow, queryAllIncludingShadow, selfAndBelow } from '../../dom/shadow';
 import { INVISIBLE_CHARACTERS, matchesAny, normalizeText } from '../../dom/text';
+import { hasLayout } from '../../dom/visibility';
 import {
   COPY_LABELS,
   FREE_TEXT_CONTAINERS,
@@ -346,7 +347,9 @@ function valueOfLabelledField(from: Element, labels: Parameters<typeof matchesAn
       if (labelText.length > 60 || !matchesAny(labelText, labels)) continue;
       const value = isColumnHeader(label)
         ? cellInSameColumn(label, from)
-        : (cellUnderRowOfHeaders(label, from) ?? valueBesideLabel(label));
+        : (cellUnderRowOfHeaders(label, from) ??
+          cellUnderHeaderAsDrawn(label, from, container) ??
+          valueBesideLabel(label));
       if (value && !/alertops\.com/i.test(value)) return value;
     }
   }
@@ -402,6 +405,39 @@ function cellUnderRowOfHeaders(label: Element, from: Element): string | undefine
     return ownText(row.children[labelColumn] ?? null).slice(0, 200);
   }
   return undefined;
+}
+
+/** Beyond this many elements around a header, the list is not looked at cell by cell. */
+const MAX_CELLS_AS_DRAWN = 3000;
+
+/**
+ * A header of a list that is one CSS grid (cells without row elements, rows as `display: contents`, or the header in a
+ * grid of its own): only the layout tells its columns. The label is a header when a header beside it, above the URL,
+ * names the URL ("API URL"); its value is what is drawn in its column on the URL's line. Undefined without layout, and
+ * for a label that is no such header (a details view's "API URL" label sits left of the URL, not above it).
+ */
+function cellUnderHeaderAsDrawn(label: Element, from: Element, scope: Element): string | undefined {
+  if (!hasLayout(label.ownerDocument) || !label.parentElement) return undefined;
+  const header = label.getBoundingClientRect();
+  const url = from.getBoundingClientRect();
+  const above = (box: DOMRect) => box.width > 0 && box.bottom <= url.top + 1;
+  const overUrl = (box: DOMRect) => box.left < url.right && box.right > url.left;
+  const urlHeader = Array.from(label.parentElement.children).find((sibling) => {
+    const box = sibling.getBoundingClientRect();
+    return sibling !== label && above(box) && overUrl(box) && namesTheUrl(ownText(sibling));
+  });
+  if (!urlHeader || !above(header) || overUrl(header)) return undefined;
+  const cells = scope.querySelectorAll('*');
+  if (cells.length > MAX_CELLS_AS_DRAWN) return undefined;
+  const x = (header.left + header.right) / 2;
+  const y = (url.top + url.bottom) / 2;
+  let cell: Element | undefined;
+  // In document order an element comes after those around it: the last one drawn at the point is the innermost.
+  for (const candidate of cells) {
+    const box = candidate.getBoundingClientRect();
+    if (box.left <= x && x <= box.right && box.top <= y && y <= box.bottom) cell = candidate;
+  }
+  return cell && !cell.contains(from) ? ownText(cell).slice(0, 200) : undefined;
 }
 
 function controlValue(control: Element): string {
