@@ -393,6 +393,26 @@ describe('integration name and template', () => {
     expect(found()[0]?.integrationName).toBe('Ops bridge');
   });
 
+  it('a details view whose integration name says "webhook" or "endpoint" keeps that name (review)', () => {
+    for (const name of ['Uptrends webhook', 'Prod endpoint']) {
+      render(`
+        <div class="details">
+          <div class="r"><span>Name</span><span>${name}</span></div>
+          <div class="r"><span>API URL</span><span>${current(KEYS.copy)}</span></div>
+        </div>`);
+      expect(found()[0]?.integrationName).toBe(name);
+    }
+  });
+
+  it('a list row whose URL cell holds several elements is named by its row, never "Copy" (review)', () => {
+    render(`
+      <div class="list">
+        <div class="r head"><span>API URL</span><span>Name</span><span>Created</span></div>
+        <div class="r"><span><code>${current(KEYS.table)}</code><button type="button">Copy</button><small>new</small></span><span>Uptrends EU</span><span>2 May</span></div>
+      </div>`);
+    expect(found()[0]?.integrationName).toBe('Uptrends EU');
+  });
+
   it('falls back to the view’s heading', () => {
     render(`
       <div class="detail">

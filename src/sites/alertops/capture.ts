@@ -325,6 +325,13 @@ const LABEL_LIKE = 'label,dt,th,td,strong,b,span,div,p,h4,h5,h6,[role=rowheader]
 
 /** Climbs from the URL and returns the value of the nearest field whose label matches. */
 function valueOfLabelledField(from: Element, labels: Parameters<typeof matchesAny>[1]): string {
+  // A label is looked at as a drawn header once (the smallest container around it): that look reads the layout.
+  const lookedAtAsDrawn = new Set<Element>();
+  const asDrawn = (label: Element, scope: Element) => {
+    if (lookedAtAsDrawn.has(label)) return undefined;
+    lookedAtAsDrawn.add(label);
+    return cellUnderHeaderAsDrawn(label, from, scope);
+  };
   let container: Element | null = parentAcrossShadow(from);
   for (let depth = 0; container && depth < 8; depth++, container = parentAcrossShadow(container)) {
     if ((container.textContent?.length ?? 0) > 20_000) break;
@@ -347,9 +354,7 @@ function valueOfLabelledField(from: Element, labels: Parameters<typeof matchesAn
       if (labelText.length > 60 || !matchesAny(labelText, labels)) continue;
       const value = isColumnHeader(label)
         ? cellInSameColumn(label, from)
-        : (cellUnderRowOfHeaders(label, from) ??
-          cellUnderHeaderAsDrawn(label, from, container) ??
-          valueBesideLabel(label));
+        : (cellUnderRowOfHeaders(label, from) ?? asDrawn(label, container) ?? valueBesideLabel(label));
       if (value && !/alertops\.com/i.test(value)) return value;
     }
   }
@@ -385,26 +390,31 @@ function cellInSameColumn(header: Element, from: Element): string {
 }
 
 /**
- * A header of a list drawn without table markup (rows of divs, as virtualised lists draw them): its row has as many cells
- * as the URL's row, and the cell above the URL's names the URL ("API URL"). Its value is the cell of the URL's row in
- * its column. Undefined for a label that is no such header ("Name | Uptrends APAC" in a details view: the cell above
- * the URL's is a value).
+ * A header of a list drawn without table markup (rows of divs, as virtualised lists draw them): its row comes before the
+ * URL's and has as many cells, and the cell above the URL's is a URL label ("API URL"). Its value is the cell of the
+ * URL's row in its column. Undefined for a label that is no such header: in a details view ("Name | Uptrends webhook"
+ * over "API URL | …") the cell found would be the URL's own label.
  */
 function cellUnderRowOfHeaders(label: Element, from: Element): string | undefined {
   const headerRow = label.parentElement;
   const headers = Array.from(headerRow?.children ?? []);
+  const labelColumn = headers.indexOf(label);
   if (!headerRow || headers.length < 2) return undefined;
+  // The outermost such row: a URL cell of as many elements as there are columns (the URL, Copy, a badge) is no row.
+  let found: string | undefined;
   let cell: Element | null = from;
   for (let depth = 0; cell && depth < 4; depth++, cell = cell.parentElement) {
     const row: Element | null = cell.parentElement;
-    if (!row || row.contains(headerRow)) return undefined;
-    if (row.children.length !== headers.length) continue;
+    if (!row || row.contains(headerRow)) break;
+    const follows = (headerRow.compareDocumentPosition(row) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0;
+    if (row.children.length !== headers.length || !follows) continue;
     const urlColumn = Array.from(row.children).indexOf(cell);
-    const labelColumn = headers.indexOf(label);
-    if (urlColumn === labelColumn || !namesTheUrl(ownText(headers[urlColumn] ?? null))) return undefined;
-    return ownText(row.children[labelColumn] ?? null).slice(0, 200);
+    if (urlColumn === labelColumn || !matchesAny(ownText(headers[urlColumn] ?? null), URL_LABELS)) continue;
+    const value = ownText(row.children[labelColumn] ?? null).slice(0, 200);
+    // Not a URL's label (a details view), nor another row's text with its URL (rows taken for cells).
+    if (!namesTheUrl(value) && !mayHoldAlertOpsUrl(value)) found = value;
   }
-  return undefined;
+  return found;
 }
 
 /** Beyond this many elements around a header, the list is not looked at cell by cell. */
@@ -422,22 +432,25 @@ function cellUnderHeaderAsDrawn(label: Element, from: Element, scope: Element): 
   const url = from.getBoundingClientRect();
   const above = (box: DOMRect) => box.width > 0 && box.bottom <= url.top + 1;
   const overUrl = (box: DOMRect) => box.left < url.right && box.right > url.left;
+  // On the label's line: a header row, not a stacked form's next label.
   const urlHeader = Array.from(label.parentElement.children).find((sibling) => {
     const box = sibling.getBoundingClientRect();
-    return sibling !== label && above(box) && overUrl(box) && namesTheUrl(ownText(sibling));
+    const sameLine = Math.abs(box.top - header.top) < Math.max(header.height, 1);
+    return sibling !== label && sameLine && above(box) && overUrl(box) && matchesAny(ownText(sibling), URL_LABELS);
   });
   if (!urlHeader || !above(header) || overUrl(header)) return undefined;
   const cells = scope.querySelectorAll('*');
   if (cells.length > MAX_CELLS_AS_DRAWN) return undefined;
   const x = (header.left + header.right) / 2;
-  const y = (url.top + url.bottom) / 2;
   let cell: Element | undefined;
-  // In document order an element comes after those around it: the last one drawn at the point is the innermost.
+  // In document order an element comes after those around it: the last one drawn in the column on the URL's line (a
+  // cell not stretched to a wrapped URL's height included) is the innermost.
   for (const candidate of cells) {
     const box = candidate.getBoundingClientRect();
-    if (box.left <= x && x <= box.right && box.top <= y && y <= box.bottom) cell = candidate;
+    if (box.left <= x && x <= box.right && box.top < url.bottom && box.bottom > url.top) cell = candidate;
   }
-  return cell && !cell.contains(from) ? ownText(cell).slice(0, 200) : undefined;
+  const value = cell && !cell.contains(from) ? ownText(cell).slice(0, 200) : undefined;
+  return value === undefined || namesTheUrl(value) ? undefined : value;
 }
 
 function controlValue(control: Element): string {
