@@ -1334,4 +1334,3 @@ more();`;
     expect(leaked).toEqual([]);
   });
 });
-
