@@ -62,6 +62,16 @@ export function makePlan(
   return plan;
 }
 
+/**
+ * The user's choices after the list was loaded again: what they ticked or unticked among the items they had seen stays
+ * as it was; an item seen for the first time starts chosen, as everything does on the first load; a gone one drops out.
+ */
+export function carryChoices<T>(chosen: ReadonlySet<T>, seenBefore: ReadonlySet<T>, loaded: Iterable<T>): Set<T> {
+  const result = new Set<T>();
+  for (const item of loaded) if (!seenBefore.has(item) || chosen.has(item)) result.add(item);
+  return result;
+}
+
 export function sameGuid(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }

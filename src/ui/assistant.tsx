@@ -3,10 +3,20 @@
  * it with progress, retry what failed, or detach. All API calls happen in the worker; this page only asks.
  */
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../core/i18n';
-import { type LevelInfo, makePlan, type Plan, type PlanAction, type Run, runCounts, sameGuid } from '../core/planner';
+import {
+  carryChoices,
+  type LevelInfo,
+  makePlan,
+  type Plan,
+  type PlanAction,
+  type Selection as PlanSelection,
+  type Run,
+  runCounts,
+  sameGuid,
+} from '../core/planner';
 import { API_ORIGIN_PATTERN } from '../sites/uptrends/site';
 import { uiLocale } from './format';
 import { ask } from './worker-api';
@@ -28,10 +38,20 @@ type ConnectReply = { ok: true; username: string } | { ok: false; reason: string
 
 function Assistant() {
   const [status, setStatus] = useState<Status | undefined>();
-  const refresh = () =>
-    ask({ type: 'api-status' })
-      .then((reply) => setStatus(reply as Status))
-      .catch(() => setStatus({ connected: false, permission: false }));
+  // Status is asked for on a timer and on every stored change: an older reply arriving late must not undo a newer one
+  // (a finished run shown as unfinished again would reload the list under the user).
+  const requests = useRef({ sent: 0, shown: 0 });
+  const refresh = () => {
+    const request = ++requests.current.sent;
+    const show = (next: Status) => {
+      if (request < requests.current.shown) return;
+      requests.current.shown = request;
+      setStatus(next);
+    };
+    return ask({ type: 'api-status' })
+      .then((reply) => show(reply as Status))
+      .catch(() => show({ connected: false, permission: false }));
+  };
   useEffect(() => {
     void refresh();
     const listener = (changes: Record<string, unknown>, area: string) => {
@@ -179,12 +199,27 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
   const [chosenLevels, setChosenLevels] = useState<Set<number>>(new Set());
   const [chosenDefinitions, setChosenDefinitions] = useState<Set<string>>(new Set());
   const [reviewing, setReviewing] = useState<Plan | undefined>();
+  const reviewedSelection = useRef<PlanSelection>({ definitions: [], levels: [] });
+  const [refreshing, setRefreshing] = useState(false);
 
-  const load = () => {
-    setLoadError('');
-    setOverview(undefined);
+  const loads = useRef({ sent: 0, seenLevels: new Set<number>(), seenDefinitions: new Set<string>() });
+  /**
+   * Loads the list again. In the background (after a run) the list on screen stays usable until the new one arrives.
+   * Either way the user's integration, levels and definitions are kept, and only the latest request's reply is shown.
+   */
+  const load = ({ background = false } = {}) => {
+    const request = ++loads.current.sent;
+    if (background) {
+      setRefreshing(true);
+    } else {
+      setLoadError('');
+      setOverview(undefined);
+    }
+    const isLatest = () => request === loads.current.sent;
     ask({ type: 'api-overview' })
       .then((reply) => {
+        if (!isLatest()) return;
+        setRefreshing(false);
         const result = reply as Overview | { error: string; message?: string };
         if ('error' in result) {
           setLoadError(
@@ -192,18 +227,41 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
           );
           return;
         }
+        const { seenLevels, seenDefinitions } = loads.current;
+        const levelIds = result.levels.map((level) => level.levelId);
+        const definitionGuids = result.levels.map((level) => level.definitionGuid);
+        setLoadError('');
         setOverview(result);
-        setIntegrationGuid(result.suggestedGuid ?? '');
-        setChosenLevels(new Set(result.levels.map((level) => level.levelId)));
-        setChosenDefinitions(new Set(result.levels.map((level) => level.definitionGuid)));
+        setIntegrationGuid((current) =>
+          current !== '' && result.integrations.some((candidate) => sameGuid(candidate.guid, current))
+            ? current
+            : (result.suggestedGuid ?? ''),
+        );
+        setChosenLevels((current) => carryChoices(current, seenLevels, levelIds));
+        setChosenDefinitions((current) => carryChoices(current, seenDefinitions, definitionGuids));
+        loads.current.seenLevels = new Set([...seenLevels, ...levelIds]);
+        loads.current.seenDefinitions = new Set([...seenDefinitions, ...definitionGuids]);
+        // A plan on screen was made from the old list: make it again from the new one, for the same choices.
+        setReviewing(
+          (current) =>
+            current && makePlan(result.levels, current.integrationGuid, current.action, reviewedSelection.current),
+        );
       })
-      .catch(() => setLoadError(t('assistantNetwork')));
+      .catch(() => {
+        if (!isLatest()) return;
+        setRefreshing(false);
+        setLoadError(t('assistantNetwork'));
+      });
   };
-  useEffect(load, []);
-  const runFinished = run?.finishedAt !== undefined;
+  useEffect(() => load(), []);
+  // Keyed on the finish time, not on "finished": a short run can start and end between two status replies.
+  const finishedAt = run?.finishedAt;
+  const listedAfterFinish = useRef(finishedAt);
   useEffect(() => {
-    if (runFinished) load();
-  }, [runFinished]);
+    if (finishedAt === undefined || finishedAt === listedAfterFinish.current) return;
+    listedAfterFinish.current = finishedAt;
+    load({ background: true });
+  }, [finishedAt]);
 
   const levelIds = useMemo(
     () => [...new Set(overview?.levels.map((level) => level.levelId) ?? [])].sort((a, b) => a - b),
@@ -218,7 +276,7 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
         <p class="banner warning" role="alert">
           {loadError}
         </p>
-        <button type="button" onClick={load}>
+        <button type="button" onClick={() => load()}>
           {t('assistantReload')}
         </button>
       </section>
@@ -246,13 +304,10 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
         integrationGuid !== '' &&
         level.attached.some((guid) => sameGuid(guid, integrationGuid)),
     );
-  const review = () =>
-    setReviewing(
-      makePlan(overview.levels, integrationGuid, action, {
-        definitions: [...chosenDefinitions],
-        levels: [...chosenLevels],
-      }),
-    );
+  const review = () => {
+    reviewedSelection.current = { definitions: [...chosenDefinitions], levels: [...chosenLevels] };
+    setReviewing(makePlan(overview.levels, integrationGuid, action, reviewedSelection.current));
+  };
   const applyPlan = async (plan: Plan) => {
     await ask({
       type: 'api-apply',
@@ -355,13 +410,18 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
         </tbody>
       </table>
       <div class="actions">
-        <button type="button" onClick={review} disabled={!integrationGuid || busy}>
+        <button type="button" onClick={review} disabled={!integrationGuid || busy || refreshing}>
           {t('assistantReview')}
         </button>
-        <button type="button" onClick={load}>
+        <button type="button" onClick={() => load()}>
           {t('assistantReload')}
         </button>
       </div>
+      {refreshing && (
+        <p class="hint" role="status">
+          {t('assistantLoading')}
+        </p>
+      )}
       {reviewing && (
         <section class="review" aria-labelledby="review-title">
           <h3 id="review-title">{t('assistantReviewTitle')}</h3>
@@ -383,7 +443,7 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
             <button
               type="button"
               class="primary"
-              disabled={reviewing.steps.length === 0}
+              disabled={reviewing.steps.length === 0 || refreshing}
               onClick={() => void applyPlan(reviewing)}
             >
               {t('assistantApply', [String(reviewing.steps.length)])}

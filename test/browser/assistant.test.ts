@@ -184,6 +184,42 @@ describe('setup assistant', () => {
     }
   });
 
+  it('keeps what the user chose while the list loads again after a run, and once it has', async () => {
+    const first = browser.server.uptrendsApi.definitions[0];
+    if (!first) throw new Error('no seeded definition');
+    await page.getByRole('radio', { name: 'Attach to the chosen levels' }).check();
+    await page.getByRole('checkbox', { name: 'Choose all alert definitions' }).uncheck();
+    await page.getByRole('checkbox', { name: first.name, exact: true }).check();
+    await page.getByText(`Alert definitions: 1 of ${DEFINITIONS} chosen`).waitFor();
+    await page.getByRole('button', { name: 'Review the plan' }).click();
+    await page.getByText('1 requests will attach “AlertOps production”.').waitFor();
+    // A slow API: the list asked for when the run ends (about 17 requests in a row) arrives seconds after the user has
+    // changed their choices.
+    browser.server.uptrendsApi.latencyMs = 300;
+    try {
+      await page.getByRole('button', { name: 'Apply (1 requests)' }).click();
+      await page.getByText(/^1 done, 0 failed, 0 to go, of 1\./).waitFor({ timeout: 60_000 });
+      await page.getByRole('checkbox', { name: 'Level 3' }).check();
+      const firstRow = page
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: first.name, exact: true }) });
+      await firstRow
+        .locator('td')
+        .nth(2)
+        .filter({ hasText: /^attached$/ })
+        .waitFor({ timeout: 30_000 });
+    } finally {
+      browser.server.uptrendsApi.latencyMs = 0;
+    }
+    expect(await page.getByRole('radio', { name: 'Attach to the chosen levels' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Level 1' }).isChecked()).toBe(false);
+    expect(await page.getByRole('checkbox', { name: 'Level 2' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Level 3' }).isChecked()).toBe(true);
+    await page.getByText(`Alert definitions: 1 of ${DEFINITIONS} chosen`).waitFor({ timeout: 1000 });
+    await page.getByRole('button', { name: 'Review the plan' }).click();
+    await page.getByText('0 requests will attach “AlertOps production”. 2 chosen levels already have it').waitFor();
+  });
+
   it('disconnects and forgets the account', async () => {
     await page.getByRole('button', { name: 'Disconnect' }).click();
     await page.getByRole('button', { name: 'Connect' }).waitFor();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  carryChoices,
   type LevelInfo,
   makePlan,
   nextPendingStep,
@@ -103,5 +104,21 @@ describe('a run', () => {
     expect(
       again.steps.find((s) => s.definitionGuid === second.definitionGuid && s.levelId === second.levelId)?.attempts,
     ).toBe(1);
+  });
+});
+
+describe('choices carried over a reload of the list', () => {
+  it('chooses everything on the first load', () => {
+    expect([...carryChoices(new Set<number>(), new Set<number>(), [1, 2, 3])]).toEqual([1, 2, 3]);
+  });
+
+  it('keeps what the user unticked and ticked, chooses what is new, and drops what is gone', () => {
+    const seen = new Set(['def-1', 'def-2', 'def-3']);
+    const chosen = new Set(['def-1', 'def-3']);
+    expect([...carryChoices(chosen, seen, ['def-1', 'def-2', 'def-4'])].sort()).toEqual(['def-1', 'def-4']);
+  });
+
+  it('keeps an empty choice empty', () => {
+    expect(carryChoices(new Set<number>(), new Set([1, 2]), [1, 2]).size).toBe(0);
   });
 });
