@@ -19,7 +19,7 @@ import {
   watchWhileInUse,
 } from '../dom/observe';
 import { openShadowRoots, scopesOf } from '../dom/shadow';
-import { INVISIBLE_CHARACTERS } from '../dom/text';
+import { INVISIBLE_CHARACTERS, textFingerprint } from '../dom/text';
 import { findIntegrationEditor, type IntegrationEditor, isSaveButton } from '../sites/uptrends/editor';
 import {
   chooseAlertOpsBox,
@@ -566,16 +566,12 @@ function start(): void {
 
 /** The open shadow roots the last session watched. */
 let knownShadows: ShadowRoot[] = [];
-/** How much text the page held when the probe or the end of a session last looked. */
-let seenLength = -1;
+/** The page's text (as `textFingerprint`) when the probe or the end of a session last looked. */
+let seenText = '';
 
 function pageTexts(): string[] {
   // No root element at all for a moment while a page rewrites itself (document.open).
   return [document.documentElement, ...knownShadows].map((root) => root?.textContent ?? '');
-}
-
-function totalLength(texts: string[]): number {
-  return texts.reduce((sum, text) => sum + text.length, 0);
 }
 
 /**
@@ -585,9 +581,9 @@ function totalLength(texts: string[]): number {
  */
 function pageNowShowsOurSections(): boolean {
   const texts = pageTexts();
-  const length = totalLength(texts);
-  if (length === seenLength) return false;
-  seenLength = length;
+  const fingerprint = textFingerprint(texts);
+  if (fingerprint === seenText) return false;
+  seenText = fingerprint;
   return texts.some(mentions);
 }
 
@@ -595,7 +591,7 @@ function pageNowShowsOurSections(): boolean {
 function watchPage(session: AbortSignal, pass: () => void): void {
   // A page that showed our sections before the idle spell: follow its tab switches from the first moment.
   if (pageIsRelevant) watchStateChanges(pass, session);
-  session.addEventListener('abort', () => (seenLength = totalLength(pageTexts())), { once: true });
+  session.addEventListener('abort', () => (seenText = textFingerprint(pageTexts())), { once: true });
   void run('auto').then(() => {
     // Our sections may be in the page but hidden (collapsed levels, tab panels not shown yet): showing them is a state
     // change, not an insertion.
@@ -634,15 +630,15 @@ function watchPage(session: AbortSignal, pass: () => void): void {
   // them, every 5 s when its text changed (names written into boxes already drawn).
   let checkTextUntil = Date.now() + TEXT_RECHECK_FOR_MS;
   let textTicks = 0;
-  let lengthAtLastLook = -1;
+  let textAtLastLook = '';
   const textTimer = setInterval(() => {
     if (document.hidden) return;
     const everyTick = !pageIsRelevant && Date.now() <= checkTextUntil;
     if (!everyTick && ++textTicks % TEXT_RECHECK_LATER_EVERY !== 0) return;
     if (pageIsRelevant) {
-      const length = totalLength(pageTexts());
-      if (length !== lengthAtLastLook) pass();
-      lengthAtLastLook = length;
+      const text = textFingerprint(pageTexts());
+      if (text !== textAtLastLook) pass();
+      textAtLastLook = text;
       return;
     }
     if (!pageNowShowsOurSections()) return;

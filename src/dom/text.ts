@@ -40,3 +40,17 @@ export function equalsAny(text: string | null | undefined, candidates: readonly 
 export function withoutLabelMark(text: string): string {
   return text.replace(/[:*]\s*$/, '').trim();
 }
+
+/**
+ * A cheap fingerprint of some texts: their length and a 32-bit FNV-1a hash. Tells that text was edited in place even
+ * when its length stayed the same ("Loading integration" becoming "AlertOps production").
+ */
+export function textFingerprint(texts: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  let length = 0;
+  for (const text of texts) {
+    length += text.length;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  }
+  return `${length}:${hash >>> 0}`;
+}

@@ -146,6 +146,32 @@ describe('labels translated in place long after the page drew them', () => {
     expect(await page.getByRole('checkbox', { name: 'E-mail' }).isChecked()).toBe(false);
     await page.close();
   });
+
+  it('ticks AlertOps once a box named by a same-length placeholder is renamed in place', {
+    timeout: 60_000,
+  }, async () => {
+    // "Loading integration" and "AlertOps production" have the same length: only a look at the text itself, not at its
+    // length, tells the page changed. The level is shown from the start, so its text is looked at every 5 s: renamed at
+    // 7 s, after the first of those looks.
+    const body =
+      '<h1>Website down</h1><div role="tablist"><button role="tab" aria-selected="true" id="tab">Escalation level 1</button></div>' +
+      '<section role="tabpanel" aria-labelledby="tab"><label><input type="checkbox" checked> Active</label>' +
+      '<h3>Alerting by integrations</h3><label><input type="checkbox"> E-mail</label>' +
+      '<label><input type="checkbox" id="alertops"> <span id="name">Loading integration</span></label></section>';
+    const script = `setTimeout(() => {
+      document.getElementById('name').firstChild.nodeValue = 'AlertOps production';
+    }, 7000);`;
+    await serve(browser, 'https://app.uptrends.com/idle/renamed-in-place*', htmlPage('Alert definition', body, script));
+    const page = await browser.context.newPage();
+    await page.goto('https://app.uptrends.com/idle/renamed-in-place');
+    await page.waitForFunction(() => document.getElementById('name')?.textContent === 'AlertOps production');
+    expect(await page.locator('#alertops').isChecked(), 'not ticked while it had no name').toBe(false);
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: 'AlertOps production' }).isChecked(), { timeout: 12_000 })
+      .toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'E-mail' }).isChecked()).toBe(false);
+    await page.close();
+  });
 });
 
 /** An alert definition whose level tabs only toggle `hidden` and `aria-selected`: the panels are rendered at load. */

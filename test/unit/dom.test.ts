@@ -12,7 +12,7 @@ import { closestContaining, findButtons, findFieldsDescribedBy, findLabelElement
 import { accessibleName, describeControl, textWithoutControls } from '../../src/dom/labels';
 import { isNoticeNode, NOTICE_HOST_ATTRIBUTE, showNotice, showPrompt } from '../../src/dom/notice';
 import { outermost, shadowRootWatcher, waitFor, watchDom, watchWhileInUse } from '../../src/dom/observe';
-import { equalsAny, matchesAny, normalizeText } from '../../src/dom/text';
+import { equalsAny, matchesAny, normalizeText, textFingerprint } from '../../src/dom/text';
 import { isVisible } from '../../src/dom/visibility';
 
 function render(html: string): void {
@@ -695,5 +695,19 @@ describe('notice', () => {
     expect(prompt.element.isConnected).toBe(true);
     prompt.close();
     expect(prompt.element.isConnected).toBe(false);
+  });
+});
+
+describe('textFingerprint', () => {
+  it('changes when text is edited in place at the same length, and only then', () => {
+    const loading = textFingerprint(['Alerting by integrations', 'E-mail Loading integration']);
+    expect(textFingerprint(['Alerting by integrations', 'E-mail Loading integration'])).toBe(loading);
+    expect(textFingerprint(['Alerting by integrations', 'E-mail AlertOps production'])).not.toBe(loading);
+  });
+
+  it('tells apart the same characters in another order', () => {
+    expect(textFingerprint(['ab', 'c'])).not.toBe(textFingerprint(['ba', 'c']));
+    expect(textFingerprint(['12:04:03'])).not.toBe(textFingerprint(['12:04:08']));
+    expect(textFingerprint([])).toBe(textFingerprint(['']));
   });
 });
