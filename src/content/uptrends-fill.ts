@@ -20,6 +20,7 @@ import {
 } from '../dom/observe';
 import { openShadowRoots, scopesOf } from '../dom/shadow';
 import { INVISIBLE_CHARACTERS, textFingerprint } from '../dom/text';
+import { watchTyping } from '../dom/typing';
 import { findIntegrationEditor, type IntegrationEditor, isSaveButton } from '../sites/uptrends/editor';
 import {
   chooseAlertOpsBox,
@@ -147,15 +148,16 @@ async function handleEditor(trigger: Trigger, context: FillContext): Promise<Pag
   const before = handledEditors.get(key);
   handledEditors.set(key, { root: editor.root, fills });
   const proposedName = uptrendsNameFor(context.settings.namingPattern, capture.integrationName || capture.template);
-  const outcome = await fillEditor(editor, capture.url, proposedName);
+  const outcome = await fillEditor(editor, capture.url, proposedName, typing.isTyping);
   // Variables that load after the type is picked ("Loading..."): the editor is not handled until they are there. A
   // look that wrote the name still counts toward the cap (a page that re-renders a blank editor on every name event),
   // and stays pending: the variables the name made the page render again are filled at the next look.
-  if (outcome.kind === 'no-url-field') {
+  if (outcome.kind === 'no-url-field' || outcome.kind === 'user-busy') {
     if (outcome.nameFilled) handledEditors.set(key, { root: editor.root, fills, pending: true });
     else if (before) handledEditors.set(key, before);
     else handledEditors.delete(key);
   }
+  if (outcome.kind === 'user-busy') lookAgainWhenUserIsDone();
   const field = editor.urlVariable?.field;
   if (outcome.kind === 'filled' && field) refillIfThePageBlanks(field, capture.url, key);
   const handled = handledEditors.get(key);
@@ -250,6 +252,8 @@ async function explainFill(outcome: FillOutcome, capture: Capture): Promise<Page
       return report(false, 'statusOtherType', [outcome.typeText || '?']);
     case 'no-url-field':
       return report(false, 'statusNoUrlField');
+    case 'user-busy':
+      return report(false, 'statusWaitingForUser');
     case 'dialog-failed':
       notify('warning', t('noticeDialogFailedTitle'), t('noticeDialogFailedBody'));
       return report(false, 'statusDialogFailed');
@@ -428,6 +432,8 @@ function mentions(text: string | null): boolean {
 
 /** Full passes run at most this often, however busy the page is. */
 const PASS_INTERVAL_MS = 200;
+/** How soon an editor left for the user's typing is looked at again. */
+const USER_BUSY_RECHECK_MS = 1000;
 /** How often custom elements that were not defined yet are looked at again, while the page is in use. */
 const UPGRADE_RECHECK_MS = 500;
 /** How often, while the page is in use, its text may be looked at for edits in place (see `watchPage`). */
@@ -535,6 +541,19 @@ function watchSaveClicks(): void {
   };
   document.addEventListener('click', onSave, { capture: true, signal: stop.signal });
   document.addEventListener('submit', onSave, { capture: true, signal: stop.signal });
+}
+
+/** The keys and compositions of the user, for the value dialog, which takes the focus: it waits while they type. */
+const typing = watchTyping(window, stop.signal);
+let lookAgainTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** An editor left for the user's typing or their own dialog is looked at again a second later, until it is done. */
+function lookAgainWhenUserIsDone(): void {
+  if (lookAgainTimer !== undefined || stop.signal.aborted) return;
+  lookAgainTimer = setTimeout(() => {
+    lookAgainTimer = undefined;
+    void run('auto');
+  }, USER_BUSY_RECHECK_MS);
 }
 
 function start(): void {

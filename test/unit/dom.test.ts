@@ -13,6 +13,7 @@ import { accessibleName, describeControl, textWithoutControls } from '../../src/
 import { isNoticeNode, NOTICE_HOST_ATTRIBUTE, showNotice, showPrompt } from '../../src/dom/notice';
 import { outermost, shadowRootWatcher, waitFor, watchDom, watchWhileInUse } from '../../src/dom/observe';
 import { equalsAny, matchesAny, normalizeText, textFingerprint } from '../../src/dom/text';
+import { rememberFocus, TYPING_PAUSE_MS, watchTyping } from '../../src/dom/typing';
 import { isVisible } from '../../src/dom/visibility';
 
 function render(html: string): void {
@@ -709,5 +710,61 @@ describe('textFingerprint', () => {
     expect(textFingerprint(['ab', 'c'])).not.toBe(textFingerprint(['ba', 'c']));
     expect(textFingerprint(['12:04:03'])).not.toBe(textFingerprint(['12:04:08']));
     expect(textFingerprint([])).toBe(textFingerprint(['']));
+  });
+});
+
+describe('watchTyping', () => {
+  // happy-dom's events are untrusted; a user's are trusted.
+  const trusted = <T extends Event>(event: T): T => {
+    Object.defineProperty(event, 'isTrusted', { value: true });
+    return event;
+  };
+
+  it('counts a key for a pause, a composition until it ends, and ignores keys the page makes up', () => {
+    const controller = new AbortController();
+    const typing = watchTyping(window, controller.signal);
+    expect(typing.isTyping()).toBe(false);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+    expect(typing.isTyping(), 'a key the page made up').toBe(false);
+    window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'a' })));
+    expect(typing.isTyping()).toBe(true);
+    expect(typing.isTyping(Date.now() + TYPING_PAUSE_MS + 1)).toBe(false);
+    window.dispatchEvent(trusted(new CompositionEvent('compositionstart')));
+    expect(typing.isTyping(Date.now() + 60_000), 'composing, however long').toBe(true);
+    window.dispatchEvent(trusted(new CompositionEvent('compositionend')));
+    expect(typing.isTyping(Date.now() + TYPING_PAUSE_MS + 1)).toBe(false);
+    controller.abort();
+  });
+});
+
+describe('rememberFocus', () => {
+  it('puts the focus and caret back in the field the user was in', () => {
+    render('<input id="name" value="Piketdienst"><button id="opener">⋯</button>');
+    const name = document.getElementById('name') as HTMLInputElement;
+    name.focus();
+    name.setSelectionRange(3, 5);
+    const restore = rememberFocus(document);
+    (document.getElementById('opener') as HTMLButtonElement).focus();
+    restore();
+    expect(document.activeElement).toBe(name);
+    expect([name.selectionStart, name.selectionEnd]).toEqual([3, 5]);
+  });
+
+  it('leaves the focus where the user went on to type, and does nothing when it was in no field', () => {
+    render('<input id="name"><input id="other"><button id="opener">⋯</button>');
+    (document.getElementById('name') as HTMLInputElement).focus();
+    const restore = rememberFocus(document);
+    const other = document.getElementById('other') as HTMLInputElement;
+    other.focus();
+    restore();
+    expect(document.activeElement).toBe(other);
+
+    const opener = document.getElementById('opener') as HTMLButtonElement;
+    opener.focus();
+    const fromButton = rememberFocus(document);
+    other.focus();
+    opener.focus();
+    fromButton();
+    expect(document.activeElement).toBe(opener);
   });
 });

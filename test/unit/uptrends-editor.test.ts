@@ -766,6 +766,57 @@ describe('fillEditor, the "⋯" value dialog', () => {
   });
 });
 
+describe('fillEditor waits for the user before opening the "⋯" value dialog', () => {
+  const LAYOUT: Layout = { container: 'page', typeStyle: 'select', varLabel: 'aria', entry: 'dialog' };
+  const noDialogOpened = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    return document.querySelector('.value-dialog') === null;
+  };
+
+  it('while they type: nothing opens, the name is still proposed, and the next look fills', async () => {
+    const { model } = mount('de', LAYOUT);
+    const editor = findIntegrationEditor(document);
+    if (!editor) throw new Error('no editor');
+    expect(await fillEditor(editor, URL_A, 'AlertOps - Prod', () => true)).toEqual({
+      kind: 'user-busy',
+      nameFilled: true,
+    });
+    expect(await noDialogOpened()).toBe(true);
+    expect(model.url).toBe('');
+    const again = findIntegrationEditor(document);
+    if (!again) throw new Error('no editor');
+    expect(await fillEditor(again, URL_A, 'AlertOps - Prod', () => false)).toMatchObject({
+      kind: 'filled',
+      way: 'dialog',
+    });
+    expect(model.url).toBe(URL_A);
+  });
+
+  it('while the focus is in a dialog of the page that is not the editor (one they opened themselves)', async () => {
+    const { model } = mount('fr', LAYOUT, { name: 'AO' });
+    const own = document.createElement('div');
+    own.setAttribute('role', 'dialog');
+    own.innerHTML = '<label>Valeur <input id="own-value"></label>';
+    document.body.append(own);
+    byId('own-value')?.focus();
+    const editor = findIntegrationEditor(document);
+    if (!editor) throw new Error('no editor');
+    expect((await fillEditor(editor, URL_A, 'x')).kind).toBe('user-busy');
+    expect(await noDialogOpened()).toBe(true);
+    expect(model.url).toBe('');
+    own.remove();
+  });
+
+  it('not while the focus is in the editor, itself a dialog', async () => {
+    const { model } = mount('nl', { ...LAYOUT, container: 'dialog' }, { name: 'AO' });
+    byId('f-name')?.focus();
+    const editor = findIntegrationEditor(document);
+    if (!editor) throw new Error('no editor');
+    expect(await fillEditor(editor, URL_A, 'x')).toMatchObject({ kind: 'filled', way: 'dialog' });
+    expect(model.url).toBe(URL_A);
+  });
+});
+
 describe('an editor that shows no integration type', () => {
   afterEach(() => {
     document.body.replaceChildren();

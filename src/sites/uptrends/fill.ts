@@ -8,9 +8,11 @@
 import { chooseOption, isDisabled, isEditable, isTextField, setFieldValue, type TextField } from '../../dom/fields';
 import { findButtons, findFieldsDescribedBy, findLabelElements } from '../../dom/find';
 import { accessibleName, describeControl, labelElementsOf } from '../../dom/labels';
+import { isNoticeNode } from '../../dom/notice';
 import { waitFor } from '../../dom/observe';
-import { type Scope, scopesOf } from '../../dom/shadow';
+import { containsAcrossShadow, type Scope, scopesOf } from '../../dom/shadow';
 import { equalsAny, matchesAny } from '../../dom/text';
+import { deepActiveElement, rememberFocus } from '../../dom/typing';
 import { isVisible } from '../../dom/visibility';
 import { findIntegrationEditor, type IntegrationEditor, type UrlVariable } from './editor';
 import { DIALOGS, LABELS } from './labels';
@@ -24,11 +26,19 @@ export type FillOutcome =
   /** `nameFilled`: the name was written before the URL's row turned out to be missing or to have no value control. */
   | { kind: 'no-url-field'; nameFilled?: boolean }
   | { kind: 'dialog-failed' }
-  | { kind: 'dialog-needs-confirm'; uptrendsName: string };
+  | { kind: 'dialog-needs-confirm'; uptrendsName: string }
+  /** The value dialog would take the focus while the user types or works in a dialog of the page's: try again later. */
+  | { kind: 'user-busy'; nameFilled: boolean };
 
 const DIALOG_TIMEOUT = 4000;
 
-export async function fillEditor(editor: IntegrationEditor, url: string, proposedName: string): Promise<FillOutcome> {
+/** `userIsTyping`: whether the user is typing now (see `watchTyping`); a value dialog is not opened meanwhile. */
+export async function fillEditor(
+  editor: IntegrationEditor,
+  url: string,
+  proposedName: string,
+  userIsTyping: () => boolean = () => false,
+): Promise<FillOutcome> {
   if (!editor.isAlertOps) return { kind: 'not-alertops', typeText: editor.typeText };
   let variable = editor.urlVariable;
   if (!variable) return { kind: 'no-url-field' };
@@ -41,7 +51,10 @@ export async function fillEditor(editor: IntegrationEditor, url: string, propose
   }
   if (variable.mode === 'level') return { kind: 'per-level', uptrendsName, nameFilled };
   if (variable.field) return fillPlain(editor, variable.field, url, uptrendsName, nameFilled);
-  if (variable.editButton) return fillThroughDialog(editor, variable, url, uptrendsName, nameFilled, false);
+  if (variable.editButton) {
+    if (userIsTyping() || userWorksInAnotherDialog(editor)) return { kind: 'user-busy', nameFilled };
+    return fillThroughDialog(editor, variable, url, uptrendsName, nameFilled, false);
+  }
   return { kind: 'no-url-field', nameFilled };
 }
 
@@ -58,6 +71,28 @@ function findVariableAgain(editor: IntegrationEditor): UrlVariable | undefined {
     if (again?.isAlertOps && again.urlVariable) return again.urlVariable;
   }
   return undefined;
+}
+
+/**
+ * The focus is in a dialog of the page's other than the editor (the value dialog the user opened themselves, say), or a
+ * modal one covers the page: a "⋯" clicked behind it would draw the value dialog anew over what they are doing.
+ */
+function userWorksInAnotherDialog(editor: IntegrationEditor): boolean {
+  const document = editor.root.ownerDocument;
+  const focused = deepActiveElement(document);
+  return openDialogs(document).some(
+    (dialog) =>
+      !containsAcrossShadow(dialog, editor.root) &&
+      !isOurPrompt(dialog) &&
+      ((focused !== null && containsAcrossShadow(dialog, focused)) ||
+        dialog.getAttribute('aria-modal') === 'true' ||
+        (dialog.tagName === 'DIALOG' && dialog.matches(':modal'))),
+  );
+}
+
+function isOurPrompt(dialog: Element): boolean {
+  const root = dialog.getRootNode() as Node & { host?: Element };
+  return isNoticeNode(root.nodeType === 11 && root.host ? root.host : dialog);
 }
 
 function fillNameIfEmpty(field: TextField | undefined, proposedName: string): boolean {
@@ -119,80 +154,85 @@ async function fillThroughDialog(
   const again = overwrite || !variable.editButton?.isConnected ? findVariableAgain(editor) : variable;
   const editButton = again?.editButton;
   if (!editButton) return { kind: 'no-url-field' };
+  const restoreFocus = rememberFocus(document);
   editButton.click();
-  // The look for a dialog without dialog semantics reads the whole page: at most every 250 ms, on the page's changes
-  // and on a 250 ms beat (its one change may fall inside a skipped spell), and once more at the end.
-  let unmarkedLookAt = 0;
-  const mayLookUnmarked = () => {
-    if (Date.now() - unmarkedLookAt < 250) return false;
-    unmarkedLookAt = Date.now();
-    return true;
-  };
-  const dialog =
-    (await waitFor(document, () => findValueDialog(document, before, editor.root, mayLookUnmarked(), editButton), {
-      timeout: DIALOG_TIMEOUT,
-      pollMs: 250,
-    })) ?? unmarkedValueDialog(document, before, editor.root, editButton);
-  if (!dialog) return { kind: 'dialog-failed' };
-  // A dialog the page draws anew (after Plain text is chosen, say) is found again by what makes it the value dialog;
-  // never the whole page, where the editor's own fields and another OK button are.
-  const dialogNow = () =>
-    dialog.isConnected ? dialog : findValueDialog(document, before, editor.root, true, editButton);
-  // A dialog that fades in may ignore what happens before it is shown (Bootstrap drops a hide() during its fade).
-  await settled(dialog);
-  choosePlainText(dialog);
-  // A value typed while a vault choice is still selected is not stored: without Plain text known to be chosen (the page
-  // may mark it a render later), nothing is typed and the user is told.
-  const chosen = await waitFor(
-    document,
-    () => {
-      const shown = dialogNow();
-      return shown ? plainTextChosen(shown) : false;
-    },
-    { timeout: 1000, pollMs: 50 },
-  );
-  const field =
-    chosen &&
-    (await waitFor(
+  try {
+    // The look for a dialog without dialog semantics reads the whole page: at most every 250 ms, on the page's changes
+    // and on a 250 ms beat (its one change may fall inside a skipped spell), and once more at the end.
+    let unmarkedLookAt = 0;
+    const mayLookUnmarked = () => {
+      if (Date.now() - unmarkedLookAt < 250) return false;
+      unmarkedLookAt = Date.now();
+      return true;
+    };
+    const dialog =
+      (await waitFor(document, () => findValueDialog(document, before, editor.root, mayLookUnmarked(), editButton), {
+        timeout: DIALOG_TIMEOUT,
+        pollMs: 250,
+      })) ?? unmarkedValueDialog(document, before, editor.root, editButton);
+    if (!dialog) return { kind: 'dialog-failed' };
+    // A dialog the page draws anew (after Plain text is chosen, say) is found again by what makes it the value dialog;
+    // never the whole page, where the editor's own fields and another OK button are.
+    const dialogNow = () =>
+      dialog.isConnected ? dialog : findValueDialog(document, before, editor.root, true, editButton);
+    // A dialog that fades in may ignore what happens before it is shown (Bootstrap drops a hide() during its fade).
+    await settled(dialog);
+    choosePlainText(dialog);
+    // A value typed while a vault choice is still selected is not stored: without Plain text known to be chosen (the page
+    // may mark it a render later), nothing is typed and the user is told.
+    const chosen = await waitFor(
       document,
       () => {
         const shown = dialogNow();
-        return shown ? findValueFieldIn(shown) : null;
+        return shown ? plainTextChosen(shown) : false;
       },
-      { timeout: DIALOG_TIMEOUT },
-    ));
-  if (!field) {
-    // Nothing left half done: a dialog the extension opened is closed again (never one that was open before).
-    if (!before.has(dialog)) cancelDialog(dialog);
-    return { kind: 'dialog-failed' };
-  }
-  const current = field.value.trim();
-  if (current !== '' && current !== url && !overwrite) {
-    if (!before.has(dialog)) cancelDialog(dialog);
-    return conflict;
-  }
-  if (current !== url) setFieldValue(field, url);
-  const confirmIn = (root: ParentNode) =>
-    findButtons(root, [...LABELS.confirmValue], true).find(
-      (button) => !equalsAny(accessibleName(button), [...LABELS.save]),
+      { timeout: 1000, pollMs: 50 },
     );
-  const shownNow = dialogNow();
-  const confirm = shownNow ? confirmIn(shownNow) : undefined;
-  if (!confirm) return { kind: 'dialog-needs-confirm', uptrendsName };
-  // Frameworks enable the button once they have heard the value, a tick or a render later. Only this dialog's button:
-  // once the dialog is gone, an "OK" elsewhere on the page is not ours to click.
-  const enabled = await waitFor(
-    document,
-    () => {
-      const shown = confirm.isConnected ? undefined : dialogNow();
-      const button = confirm.isConnected ? confirm : shown ? confirmIn(shown) : undefined;
-      return button && !isDisabled(button) ? button : undefined;
-    },
-    { timeout: 1500 },
-  );
-  if (!enabled) return { kind: 'dialog-needs-confirm', uptrendsName };
-  enabled.click();
-  return { kind: 'filled', way: 'dialog', uptrendsName, nameFilled };
+    const field =
+      chosen &&
+      (await waitFor(
+        document,
+        () => {
+          const shown = dialogNow();
+          return shown ? findValueFieldIn(shown) : null;
+        },
+        { timeout: DIALOG_TIMEOUT },
+      ));
+    if (!field) {
+      // Nothing left half done: a dialog the extension opened is closed again (never one that was open before).
+      if (!before.has(dialog)) cancelDialog(dialog);
+      return { kind: 'dialog-failed' };
+    }
+    const current = field.value.trim();
+    if (current !== '' && current !== url && !overwrite) {
+      if (!before.has(dialog)) cancelDialog(dialog);
+      return conflict;
+    }
+    if (current !== url) setFieldValue(field, url);
+    const confirmIn = (root: ParentNode) =>
+      findButtons(root, [...LABELS.confirmValue], true).find(
+        (button) => !equalsAny(accessibleName(button), [...LABELS.save]),
+      );
+    const shownNow = dialogNow();
+    const confirm = shownNow ? confirmIn(shownNow) : undefined;
+    if (!confirm) return { kind: 'dialog-needs-confirm', uptrendsName };
+    // Frameworks enable the button once they have heard the value, a tick or a render later. Only this dialog's button:
+    // once the dialog is gone, an "OK" elsewhere on the page is not ours to click.
+    const enabled = await waitFor(
+      document,
+      () => {
+        const shown = confirm.isConnected ? undefined : dialogNow();
+        const button = confirm.isConnected ? confirm : shown ? confirmIn(shown) : undefined;
+        return button && !isDisabled(button) ? button : undefined;
+      },
+      { timeout: 1500 },
+    );
+    if (!enabled) return { kind: 'dialog-needs-confirm', uptrendsName };
+    enabled.click();
+    return { kind: 'filled', way: 'dialog', uptrendsName, nameFilled };
+  } finally {
+    restoreFocus();
+  }
 }
 
 /**

@@ -1,0 +1,79 @@
+/**
+ * What the user is doing with the keyboard and the focus, for actions that move the focus (a value dialog opened for
+ * them): such an action waits while they type or compose text (an IME), and puts their focus back afterwards.
+ */
+import { isTextField } from './fields';
+
+/** Typing counts as going on for this long after the last key. */
+export const TYPING_PAUSE_MS = 1500;
+
+export interface TypingWatch {
+  /** A key pressed in the last TYPING_PAUSE_MS, or a composition not ended yet. */
+  isTyping(now?: number): boolean;
+}
+
+export function watchTyping(view: Window, signal?: AbortSignal): TypingWatch {
+  let lastKeyAt = Number.NEGATIVE_INFINITY;
+  let composing = false;
+  const options = { capture: true, signal };
+  view.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.isTrusted) lastKeyAt = Date.now();
+    },
+    options,
+  );
+  view.addEventListener(
+    'compositionstart',
+    (event) => {
+      if (event.isTrusted) composing = true;
+    },
+    options,
+  );
+  view.addEventListener(
+    'compositionend',
+    () => {
+      composing = false;
+      lastKeyAt = Date.now();
+    },
+    options,
+  );
+  return { isTyping: (now = Date.now()) => composing || now - lastKeyAt < TYPING_PAUSE_MS };
+}
+
+/** The focused element, inside open shadow roots too (the document sees only the component). */
+export function deepActiveElement(document: Document): Element | null {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+}
+
+/**
+ * Where the user's focus and caret are now, in a text field or rich-text box: the returned function puts them back
+ * after an action the page answers by moving the focus (a dialog that gives it to its opener when it closes). Unless
+ * the focus went on to another such field meanwhile.
+ */
+export function rememberFocus(document: Document): () => void {
+  const element = deepActiveElement(document);
+  if (!element || !isTextEntry(element)) return () => undefined;
+  let caret: [number | null, number | null] | undefined;
+  try {
+    if (isTextField(element)) caret = [element.selectionStart, element.selectionEnd];
+  } catch {
+    // Inputs such as type=email have no caret to read.
+  }
+  return () => {
+    const now = deepActiveElement(document);
+    if (!element.isConnected || now === element || (now && isTextEntry(now))) return;
+    (element as HTMLElement).focus({ preventScroll: true });
+    try {
+      if (caret && isTextField(element)) element.setSelectionRange(caret[0], caret[1]);
+    } catch {
+      // As above.
+    }
+  };
+}
+
+function isTextEntry(element: Element): boolean {
+  return isTextField(element) || (element as HTMLElement).isContentEditable === true;
+}
