@@ -78,6 +78,8 @@ function watchEditsOfFills(): void {
   window.addEventListener('beforeinput', noteEdit, { capture: true, signal: stop.signal });
 }
 const handledLevels = new Set<string>();
+/** The box ticked on each handled level, by the extension (weakly held: the page may drop it). */
+const tickedBoxes = new Map<string, WeakRef<Element>>();
 /** Levels seen without an AlertOps integration (yet): reported once, looked at on every pass. */
 const levelsWithoutAlertOps = new Set<string>();
 /** A blank editor in a handled one's place is filled again, this many times at most per address. */
@@ -330,6 +332,7 @@ function handleLevel(level: EscalationLevel, trigger: Trigger, context: FillCont
 function tickOnLevel(level: EscalationLevel, item: IntegrationBox, context: FillContext, mayFill = true): PageReport {
   if (!item.box.isConnected) return report(false, 'statusPageChanged');
   tick(item.box);
+  tickedBoxes.set(levelKey(level), new WeakRef(item.box));
   void askWorker({
     type: 'attached',
     ...(context.capture ? { captureId: context.capture.id } : {}),
@@ -556,11 +559,65 @@ function lookAgainWhenUserIsDone(): void {
   }, USER_BUSY_RECHECK_MS);
 }
 
+/**
+ * Back from the back-forward cache, a page may put its forms back as the server sent them (`form.reset()` in its
+ * pageshow handler, or a fresh copy): what the extension filled or ticked, still so when the page was left and never
+ * changed by the user, is handled again. Only then: during a visit an emptied field or box may be the user's doing.
+ */
+function watchReturnsFromCache(pass: () => void): void {
+  let leftHolding: { editors: [string, Element][]; levels: [string, Element][] } | undefined;
+  window.addEventListener(
+    'pagehide',
+    (event) => {
+      if (!event.persisted) return;
+      const editors: [string, Element][] = [];
+      for (const [key, handled] of handledEditors) {
+        const field = handled.filled?.field.deref();
+        if (field?.isConnected && field.value === handled.filled?.url && !handled.filled.edited)
+          editors.push([key, field]);
+      }
+      const levels: [string, Element][] = [];
+      for (const [key, ref] of tickedBoxes) {
+        const box = ref.deref();
+        if (box?.isConnected && isChecked(box)) levels.push([key, box]);
+      }
+      leftHolding = { editors, levels };
+    },
+    { signal: stop.signal },
+  );
+  window.addEventListener(
+    'pageshow',
+    (event) => {
+      if (!event.persisted || !leftHolding) return;
+      const { editors, levels } = leftHolding;
+      leftHolding = undefined;
+      // After the page's own pageshow handlers, which run in this same dispatch.
+      setTimeout(() => {
+        for (const [key, field] of editors) {
+          const handled = handledEditors.get(key);
+          const value = (field as HTMLInputElement).value;
+          if (handled?.filled && !handled.filled.edited && (!field.isConnected || value.trim() === ''))
+            handledEditors.delete(key);
+        }
+        for (const [key, box] of levels) {
+          if (!box.isConnected || !isChecked(box)) {
+            handledLevels.delete(key);
+            tickedBoxes.delete(key);
+          }
+        }
+        pass();
+      }, 0);
+    },
+    { signal: stop.signal },
+  );
+}
+
 function start(): void {
   watchSaveClicks();
   watchEditsOfFills();
   watchContextMenu();
   const pass = throttle(() => void run('auto'), PASS_INTERVAL_MS, stop.signal);
+  watchReturnsFromCache(pass);
   // A capture stored while this page shows the editor is filled in (the worker says so): at once when the page is in
   // view (consoles side by side), else when the user comes back to this tab.
   const comeBack = () => pageIsRelevant && !document.hidden && pass();
