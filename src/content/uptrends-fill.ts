@@ -30,7 +30,7 @@ import {
   levelKey,
   levelUrlField,
 } from '../sites/uptrends/escalation';
-import { type FillOutcome, fillEditor, isInsertableField } from '../sites/uptrends/fill';
+import { type FillOutcome, fillEditor, isInsertableField, valueDialogMustWait } from '../sites/uptrends/fill';
 import { PAGE_KEYWORDS, SECTION_KEYWORDS } from '../sites/uptrends/labels';
 import { answerWorker, askWorker, extensionIsGone } from './messaging';
 
@@ -159,7 +159,7 @@ async function handleEditor(trigger: Trigger, context: FillContext): Promise<Pag
     else if (before) handledEditors.set(key, before);
     else handledEditors.delete(key);
   }
-  if (outcome.kind === 'user-busy') lookAgainWhenUserIsDone();
+  if (outcome.kind === 'user-busy') lookAgainWhenUserIsDone(editor);
   const field = editor.urlVariable?.field;
   if (outcome.kind === 'filled' && field) refillIfThePageBlanks(field, capture.url, key);
   const handled = handledEditors.get(key);
@@ -550,12 +550,16 @@ function watchSaveClicks(): void {
 const typing = watchTyping(window, stop.signal);
 let lookAgainTimer: ReturnType<typeof setTimeout> | undefined;
 
-/** An editor left for the user's typing or their own dialog is looked at again a second later, until it is done. */
-function lookAgainWhenUserIsDone(): void {
+/**
+ * An editor left for the user's typing or their own dialog: looked at again once they are done, checked here every
+ * second without a pass (a pass asks the worker, which would be kept awake while the user works in a dialog).
+ */
+function lookAgainWhenUserIsDone(editor: IntegrationEditor): void {
   if (lookAgainTimer !== undefined || stop.signal.aborted) return;
   lookAgainTimer = setTimeout(() => {
     lookAgainTimer = undefined;
-    void run('auto');
+    if (editor.root.isConnected && valueDialogMustWait(editor, typing.isTyping)) lookAgainWhenUserIsDone(editor);
+    else void run('auto');
   }, USER_BUSY_RECHECK_MS);
 }
 

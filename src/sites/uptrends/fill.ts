@@ -52,7 +52,7 @@ export async function fillEditor(
   if (variable.mode === 'level') return { kind: 'per-level', uptrendsName, nameFilled };
   if (variable.field) return fillPlain(editor, variable.field, url, uptrendsName, nameFilled);
   if (variable.editButton) {
-    if (userIsTyping() || userWorksInAnotherDialog(editor)) return { kind: 'user-busy', nameFilled };
+    if (valueDialogMustWait(editor, userIsTyping)) return { kind: 'user-busy', nameFilled };
     return fillThroughDialog(editor, variable, url, uptrendsName, nameFilled, false);
   }
   return { kind: 'no-url-field', nameFilled };
@@ -71,6 +71,11 @@ function findVariableAgain(editor: IntegrationEditor): UrlVariable | undefined {
     if (again?.isAlertOps && again.urlVariable) return again.urlVariable;
   }
   return undefined;
+}
+
+/** Whether opening the value dialog now would take the focus from a user at work: typing, or in a dialog of the page's. */
+export function valueDialogMustWait(editor: IntegrationEditor, userIsTyping: () => boolean): boolean {
+  return userIsTyping() || userWorksInAnotherDialog(editor);
 }
 
 /**
