@@ -24,7 +24,17 @@ import {
   storedCaptures,
   withPage as withBrowserPage,
 } from './chromium.ts';
-import { capturedUrls, ensureCaptured, escapeHtml, keyOf, newKey, serve, sleep, validUrl } from './hostile-pages.ts';
+import {
+  capturedUrls,
+  ensureCaptured,
+  escapeHtml,
+  keyOf,
+  newKey,
+  rememberUptrendsName,
+  serve,
+  sleep,
+  validUrl,
+} from './hostile-pages.ts';
 import { pollPageModel } from './page-model.ts';
 import { noticeText } from './uptrends-journey.ts';
 
@@ -56,14 +66,7 @@ function ensureCapture(): Promise<void> {
 /** What the extension remembers of step 2: the name the user gave the AlertOps integration in Uptrends, or none. */
 async function remember(name: string | null): Promise<void> {
   await ensureCapture();
-  const state = (await browser.storage()).bridgeState as Record<string, unknown> & {
-    captures: Record<string, unknown>[];
-  };
-  const captures = state.captures.map((c) => {
-    const { filled: _filled, ...rest } = c;
-    return c.url === url && name ? { ...rest, filled: { uptrendsName: name, at: Date.now() } } : rest;
-  });
-  await browser.setStorage({ bridgeState: { ...state, captures, uptrendsNames: name ? [name] : [] } });
+  await rememberUptrendsName(browser, url, name);
 }
 
 function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {

@@ -62,6 +62,7 @@ import {
   escapeHtml,
   keyOf,
   newKey,
+  rememberUptrendsName,
   serve,
   sleep,
   validUrl,
@@ -96,14 +97,7 @@ function ensureCapture(): Promise<void> {
 /** What the extension remembers of step 2: the name the user gave the AlertOps integration in Uptrends, or none. */
 async function remember(name: string | null): Promise<void> {
   await ensureCapture();
-  const state = (await browser.storage()).bridgeState as Record<string, unknown> & {
-    captures: Record<string, unknown>[];
-  };
-  const captures = state.captures.map((c) => {
-    const { filled: _filled, ...rest } = c;
-    return c.url === url && name ? { ...rest, filled: { uptrendsName: name, at: Date.now() } } : rest;
-  });
-  await browser.setStorage({ bridgeState: { ...state, captures, uptrendsNames: name ? [name] : [] } });
+  await rememberUptrendsName(browser, url, name);
 }
 
 function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {

@@ -55,6 +55,7 @@ import {
   ensureCaptured,
   escapeHtml,
   issuedKeys,
+  rememberUptrendsName,
   serve,
   sleep,
   validUrl,
@@ -93,14 +94,7 @@ function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
 /** What the extension remembers of step 2: the name the user gave the AlertOps integration in Uptrends, or none. */
 async function remember(name: string | null): Promise<void> {
   await ensureCapture();
-  const state = (await browser.storage()).bridgeState as Record<string, unknown> & {
-    captures: Record<string, unknown>[];
-  };
-  const captures = state.captures.map((c) => {
-    const { filled: _filled, ...rest } = c;
-    return c.url === url && name ? { ...rest, filled: { uptrendsName: name, at: Date.now() } } : rest;
-  });
-  await browser.setStorage({ bridgeState: { ...state, captures, uptrendsNames: name ? [name] : [] } });
+  await rememberUptrendsName(browser, url, name);
 }
 
 /** What the user would see when a wait fails: the rows drawn (name, box state), the model, the notice. */

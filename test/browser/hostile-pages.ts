@@ -96,6 +96,21 @@ export async function ensureCaptured(browser: ExtensionBrowser, capturePage: str
   });
 }
 
+/**
+ * What the extension remembers of step 2, set in storage: `name` is the name the user gave the AlertOps integration in
+ * the Uptrends editor for the captured `url` (as if they had filled and saved it there), or none.
+ */
+export async function rememberUptrendsName(browser: ExtensionBrowser, url: string, name: string | null): Promise<void> {
+  const state = (await browser.storage()).bridgeState as Record<string, unknown> & {
+    captures: Record<string, unknown>[];
+  };
+  const captures = state.captures.map((c) => {
+    const { filled: _filled, ...rest } = c;
+    return c.url === url && name ? { ...rest, filled: { uptrendsName: name, at: Date.now() } } : rest;
+  });
+  await browser.setStorage({ bridgeState: { ...state, captures, uptrendsNames: name ? [name] : [] } });
+}
+
 /** Appends markup to the page's body from the page itself (a page script would do the same). */
 export async function appendHtml(page: Page, html: string): Promise<void> {
   await page.evaluate((markup) => document.body.insertAdjacentHTML('beforeend', markup), html);
