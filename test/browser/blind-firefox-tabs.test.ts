@@ -50,10 +50,10 @@
  * the README promises a tick on a level shown without it, not a fight with the page; it stays unticked.
  */
 
-import type { HTTPRequest, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, type FirefoxWithExtension, firefoxSkipReason, launchFirefoxWithExtension } from './firefox.ts';
-import { explain, json, noticeText, type Reply, type Route } from './firefox-pages.ts';
+import { answerRoutes, explain, json, noticeText, type Route } from './firefox-pages.ts';
 import { escapeHtml as esc, issuedKeys, keyOf, newKey, validUrl as newUrl, sleep } from './hostile-pages.ts';
 
 const TEST_TIMEOUT = 150_000;
@@ -304,33 +304,6 @@ function olderSaved(name: string, url: string): string {
   );
 }
 
-/** Answers `routes` on `page` through request interception (fragment ignored; a key ending in `*` is a prefix). */
-async function intercept(page: Page, routes: Record<string, Route>): Promise<Page> {
-  await page.setRequestInterception(true);
-  page.on('request', (request: HTTPRequest) => {
-    if (request.isInterceptResolutionHandled()) return;
-    const address = request.url().split('#')[0] ?? '';
-    let route = routes[address];
-    if (route === undefined) {
-      const prefix = Object.keys(routes).find((k) => k.endsWith('*') && address.startsWith(k.slice(0, -1)));
-      if (prefix) route = routes[prefix];
-    }
-    if (route === undefined) {
-      void request.continue().catch(() => {});
-      return;
-    }
-    const reply: Reply = typeof route === 'function' ? route(request) : route;
-    const r = typeof reply === 'string' ? { body: reply, type: 'text/html; charset=utf-8' } : reply;
-    const send = () =>
-      void request
-        .respond({ status: r.status ?? 200, contentType: r.type ?? 'text/html; charset=utf-8', body: r.body })
-        .catch(() => {});
-    if (r.delay) setTimeout(send, r.delay);
-    else send();
-  });
-  return page;
-}
-
 describe.skipIf(skipReason !== undefined)('Firefox blind round 30: tabs, windows, reloads, restoration', () => {
   let ff: FirefoxWithExtension;
   const opened: Page[] = [];
@@ -344,7 +317,7 @@ describe.skipIf(skipReason !== undefined)('Firefox blind round 30: tabs, windows
   }, TEST_TIMEOUT);
 
   async function tab(routes: Record<string, Route>): Promise<Page> {
-    const page = await intercept(await ff.newPage(), routes);
+    const page = await answerRoutes(await ff.newPage(), routes);
     opened.push(page);
     return page;
   }
@@ -448,7 +421,7 @@ describe.skipIf(skipReason !== undefined)('Firefox blind round 30: tabs, windows
   async function seed(name: string): Promise<string> {
     const url = newUrl();
     const address = `https://initech.alertops.com/InboundIntegrations/Api/Details/${30000 + ++seeds}`;
-    const page = await intercept(await ff.newPage(), { [address]: olderSaved(name, url) });
+    const page = await answerRoutes(await ff.newPage(), { [address]: olderSaved(name, url) });
     try {
       await page.goto(address);
       await poke(page);
@@ -803,7 +776,7 @@ describe.skipIf(skipReason !== undefined)('Firefox blind round 30: tabs, windows
             [saved.api]: json({ name: 'Uptrends R30-11', url: fresh }, 300),
           });
           // biome-ignore lint/suspicious/noExplicitAny: puppeteer's newPage options (a window of its own)
-          const win = await intercept(await (ff.browser as any).newPage({ type: 'window' }), {
+          const win = await answerRoutes(await (ff.browser as any).newPage({ type: 'window' }), {
             [address]: editorPage({ lang: 'de', base: '/r30-11', varName: 'AlertOpsWebhookUrl' }),
           });
           opened.push(win);

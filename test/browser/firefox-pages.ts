@@ -21,7 +21,11 @@ export function json(value: unknown, delay = 0): Reply {
  * text answers (optionally after a delay), or a function of the request. Anything else goes to the network.
  */
 export async function servePages(ff: FirefoxWithExtension, routes: Record<string, Route>): Promise<Page> {
-  const page = await ff.newPage();
+  return answerRoutes(await ff.newPage(), routes);
+}
+
+/** Makes `page` (a tab or a window already open) answer `routes` as `servePages` does. */
+export async function answerRoutes(page: Page, routes: Record<string, Route>): Promise<Page> {
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     if (request.isInterceptResolutionHandled()) return;
