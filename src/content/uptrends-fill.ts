@@ -20,7 +20,7 @@ import {
 } from '../dom/observe';
 import { openShadowRoots, scopesOf } from '../dom/shadow';
 import { INVISIBLE_CHARACTERS, textFingerprint } from '../dom/text';
-import { watchTyping } from '../dom/typing';
+import { deepActiveElement, watchTyping } from '../dom/typing';
 import { findIntegrationEditor, type IntegrationEditor, isSaveButton } from '../sites/uptrends/editor';
 import {
   chooseAlertOpsBox,
@@ -159,7 +159,7 @@ async function handleEditor(trigger: Trigger, context: FillContext): Promise<Pag
     else if (before) handledEditors.set(key, before);
     else handledEditors.delete(key);
   }
-  if (outcome.kind === 'user-busy') lookAgainWhenUserIsDone(editor);
+  if (outcome.kind === 'user-busy') lookAgainWhenUserIsDone(editor, trigger);
   const field = editor.urlVariable?.field;
   if (outcome.kind === 'filled' && field) refillIfThePageBlanks(field, capture.url, key);
   const handled = handledEditors.get(key);
@@ -435,6 +435,8 @@ function mentions(text: string | null): boolean {
 
 /** Full passes run at most this often, however busy the page is. */
 const PASS_INTERVAL_MS = 200;
+/** Back from the back-forward cache, how late a page's own reset of its form is still looked for. */
+const CACHE_RETURN_RECHECK_MS = 500;
 /** How soon an editor left for the user's typing is looked at again. */
 const USER_BUSY_RECHECK_MS = 1000;
 /** How often custom elements that were not defined yet are looked at again, while the page is in use. */
@@ -474,9 +476,8 @@ function insertUrl(url: string): PageReport {
   const target = contextMenuTarget;
   contextMenuTarget = undefined;
   const recent = target && Date.now() - target.at < CONTEXT_MENU_MS && target.element.isConnected;
-  let field = recent ? target.element : document.activeElement;
-  // A focused field inside a component's shadow root: the document sees only the component.
-  while (field?.shadowRoot?.activeElement) field = field.shadowRoot.activeElement;
+  // The menu's target is the innermost element already (the event's composed path).
+  const field = recent ? target.element : deepActiveElement(document);
   if (!isInsertableField(field) || !isAlertOpsUrl(url)) return report(false, 'statusNoField');
   if (field.value.trim() === '' || field.value.trim() === url) {
     setFieldValue(field, url);
@@ -551,17 +552,21 @@ const typing = watchTyping(window, stop.signal);
 let lookAgainTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
- * An editor left for the user's typing or their own dialog: looked at again once they are done, checked here every
- * second without a pass (a pass asks the worker, which would be kept awake while the user works in a dialog).
+ * An editor left for the user's typing or their own dialog: looked at again once they are done, by a run of the same
+ * kind (a "Fill this page" that had to wait is still the user's request). Checked here every second without a pass: a
+ * pass asks the worker, which would be kept awake while the user works in a dialog.
  */
-function lookAgainWhenUserIsDone(editor: IntegrationEditor): void {
+function lookAgainWhenUserIsDone(editor: IntegrationEditor, trigger: Trigger): void {
   if (lookAgainTimer !== undefined || stop.signal.aborted) return;
   lookAgainTimer = setTimeout(() => {
     lookAgainTimer = undefined;
-    if (editor.root.isConnected && valueDialogMustWait(editor, typing.isTyping)) lookAgainWhenUserIsDone(editor);
-    else void run('auto');
+    if (stop.signal.aborted) return;
+    if (editor.root.isConnected && valueDialogMustWait(editor, typing.isTyping))
+      lookAgainWhenUserIsDone(editor, trigger);
+    else void run(trigger);
   }, USER_BUSY_RECHECK_MS);
 }
+stop.signal.addEventListener('abort', () => clearTimeout(lookAgainTimer), { once: true });
 
 /**
  * Back from the back-forward cache, a page may put its forms back as the server sent them (`form.reset()` in its
@@ -595,8 +600,15 @@ function watchReturnsFromCache(pass: () => void): void {
       if (!event.persisted || !leftHolding) return;
       const { editors, levels } = leftHolding;
       leftHolding = undefined;
-      // After the page's own pageshow handlers, which run in this same dispatch.
-      setTimeout(() => {
+      // What the user does once back is theirs: a later look would take their own untick for the page's reset.
+      let userActed = false;
+      const noteAction = (event: Event) => {
+        if (event.isTrusted) userActed = true;
+      };
+      for (const type of ['pointerdown', 'keydown'])
+        window.addEventListener(type, noteAction, { capture: true, once: true, signal: stop.signal });
+      const handleWhatThePageReset = () => {
+        if (userActed) return;
         for (const [key, field] of editors) {
           const handled = handledEditors.get(key);
           const value = (field as HTMLInputElement).value;
@@ -604,13 +616,17 @@ function watchReturnsFromCache(pass: () => void): void {
             handledEditors.delete(key);
         }
         for (const [key, box] of levels) {
-          if (!box.isConnected || !isChecked(box)) {
+          if (tickedBoxes.get(key)?.deref() === box && (!box.isConnected || !isChecked(box))) {
             handledLevels.delete(key);
             tickedBoxes.delete(key);
           }
         }
         pass();
-      }, 0);
+      };
+      // After the page's own pageshow handlers, which run in this same dispatch, and once more for a page that resets
+      // its form a moment later (after an answer or a frame).
+      setTimeout(handleWhatThePageReset, 0);
+      setTimeout(handleWhatThePageReset, CACHE_RETURN_RECHECK_MS);
     },
     { signal: stop.signal },
   );
@@ -647,7 +663,7 @@ function start(): void {
 /** The open shadow roots the last session watched. */
 let knownShadows: ShadowRoot[] = [];
 /** The page's text (as `textFingerprint`) when the probe or the end of a session last looked. */
-let seenText = '';
+let seenFingerprint = '';
 
 function pageTexts(): string[] {
   // No root element at all for a moment while a page rewrites itself (document.open).
@@ -662,8 +678,8 @@ function pageTexts(): string[] {
 function pageNowShowsOurSections(): boolean {
   const texts = pageTexts();
   const fingerprint = textFingerprint(texts);
-  if (fingerprint === seenText) return false;
-  seenText = fingerprint;
+  if (fingerprint === seenFingerprint) return false;
+  seenFingerprint = fingerprint;
   return texts.some(mentions);
 }
 
@@ -671,7 +687,7 @@ function pageNowShowsOurSections(): boolean {
 function watchPage(session: AbortSignal, pass: () => void): void {
   // A page that showed our sections before the idle spell: follow its tab switches from the first moment.
   if (pageIsRelevant) watchStateChanges(pass, session);
-  session.addEventListener('abort', () => (seenText = textFingerprint(pageTexts())), { once: true });
+  session.addEventListener('abort', () => (seenFingerprint = textFingerprint(pageTexts())), { once: true });
   void run('auto').then(() => {
     // Our sections may be in the page but hidden (collapsed levels, tab panels not shown yet): showing them is a state
     // change, not an insertion.
@@ -710,15 +726,15 @@ function watchPage(session: AbortSignal, pass: () => void): void {
   // them, every 5 s when its text changed (names written into boxes already drawn).
   let checkTextUntil = Date.now() + TEXT_RECHECK_FOR_MS;
   let textTicks = 0;
-  let textAtLastLook = '';
+  let fingerprintAtLastLook = '';
   const textTimer = setInterval(() => {
     if (document.hidden) return;
     const everyTick = !pageIsRelevant && Date.now() <= checkTextUntil;
     if (!everyTick && ++textTicks % TEXT_RECHECK_LATER_EVERY !== 0) return;
     if (pageIsRelevant) {
-      const text = textFingerprint(pageTexts());
-      if (text !== textAtLastLook) pass();
-      textAtLastLook = text;
+      const fingerprint = textFingerprint(pageTexts());
+      if (fingerprint !== fingerprintAtLastLook) pass();
+      fingerprintAtLastLook = fingerprint;
       return;
     }
     if (!pageNowShowsOurSections()) return;

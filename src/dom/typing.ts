@@ -6,6 +6,8 @@ import { isTextField } from './fields';
 
 /** Typing counts as going on for this long after the last key. */
 export const TYPING_PAUSE_MS = 1500;
+/** A composition counts as going on for this long after it last changed, unless it ended. */
+export const COMPOSITION_STALE_MS = 10_000;
 
 export interface TypingWatch {
   /** A key pressed in the last TYPING_PAUSE_MS, or a composition not ended yet. */
@@ -15,6 +17,7 @@ export interface TypingWatch {
 export function watchTyping(view: Window, signal?: AbortSignal): TypingWatch {
   let lastKeyAt = Number.NEGATIVE_INFINITY;
   let composing = false;
+  let composedAt = Number.NEGATIVE_INFINITY;
   const options = { capture: true, signal };
   view.addEventListener(
     'keydown',
@@ -23,13 +26,17 @@ export function watchTyping(view: Window, signal?: AbortSignal): TypingWatch {
     },
     options,
   );
-  view.addEventListener(
-    'compositionstart',
-    (event) => {
-      if (event.isTrusted) composing = true;
-    },
-    options,
-  );
+  for (const type of ['compositionstart', 'compositionupdate']) {
+    view.addEventListener(
+      type,
+      (event) => {
+        if (!event.isTrusted) return;
+        composing = true;
+        composedAt = Date.now();
+      },
+      options,
+    );
+  }
   view.addEventListener(
     'compositionend',
     () => {
@@ -38,7 +45,11 @@ export function watchTyping(view: Window, signal?: AbortSignal): TypingWatch {
     },
     options,
   );
-  return { isTyping: (now = Date.now()) => composing || now - lastKeyAt < TYPING_PAUSE_MS };
+  // A composition whose field was removed or left may never say it ended: it counts only while it changes.
+  return {
+    isTyping: (now = Date.now()) =>
+      (composing && now - composedAt < COMPOSITION_STALE_MS) || now - lastKeyAt < TYPING_PAUSE_MS,
+  };
 }
 
 /** The focused element, inside open shadow roots too (the document sees only the component). */
@@ -50,10 +61,10 @@ export function deepActiveElement(document: Document): Element | null {
 
 /**
  * Where the user's focus and caret are now, in a text field or rich-text box: the returned function puts them back
- * after an action the page answers by moving the focus (a dialog that gives it to its opener when it closes). Unless
- * the focus went on to another such field meanwhile.
+ * after an action the page answers by moving the focus (a dialog that gives it to its opener when it closes), but
+ * only from where `pageMovedIt` says the page put it: anywhere else (a button, another field) the user took it.
  */
-export function rememberFocus(document: Document): () => void {
+export function rememberFocus(document: Document): (pageMovedIt: (now: Element | null) => boolean) => void {
   const element = deepActiveElement(document);
   if (!element || !isTextEntry(element)) return () => undefined;
   let caret: [number | null, number | null] | undefined;
@@ -62,9 +73,9 @@ export function rememberFocus(document: Document): () => void {
   } catch {
     // Inputs such as type=email have no caret to read.
   }
-  return () => {
+  return (pageMovedIt) => {
     const now = deepActiveElement(document);
-    if (!element.isConnected || now === element || (now && isTextEntry(now))) return;
+    if (!element.isConnected || now === element || !pageMovedIt(now)) return;
     (element as HTMLElement).focus({ preventScroll: true });
     try {
       if (caret && isTextField(element)) element.setSelectionRange(caret[0], caret[1]);

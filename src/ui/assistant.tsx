@@ -50,7 +50,12 @@ function Assistant() {
     };
     return ask({ type: 'api-status' })
       .then((reply) => show(reply as Status))
-      .catch(() => show({ connected: false, permission: false }));
+      .catch(() => {
+        // One lost answer (a worker restarting) does not make a connected page forget the user's choices.
+        if (request < requests.current.shown) return;
+        requests.current.shown = request;
+        setStatus((known) => known ?? { connected: false, permission: false });
+      });
   };
   useEffect(() => {
     void refresh();
@@ -201,6 +206,7 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
   const [reviewing, setReviewing] = useState<Plan | undefined>();
   const reviewedSelection = useRef<PlanSelection>({ definitions: [], levels: [] });
   const [refreshing, setRefreshing] = useState(false);
+  const [refreshError, setRefreshError] = useState('');
 
   const loads = useRef({ sent: 0, seenLevels: new Set<number>(), seenDefinitions: new Set<string>() });
   /**
@@ -211,6 +217,7 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
     const request = ++loads.current.sent;
     if (background) {
       setRefreshing(true);
+      setRefreshError('');
     } else {
       setLoadError('');
       setOverview(undefined);
@@ -222,9 +229,11 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
         setRefreshing(false);
         const result = reply as Overview | { error: string; message?: string };
         if ('error' in result) {
-          setLoadError(
-            result.error === 'unauthorized' ? t('assistantUnauthorized') : t('assistantFailed', [result.message ?? '']),
-          );
+          const message =
+            result.error === 'unauthorized' ? t('assistantUnauthorized') : t('assistantFailed', [result.message ?? '']);
+          // A list already on screen stays usable: the failure is said above it.
+          if (background) setRefreshError(message);
+          else setLoadError(message);
           return;
         }
         const { seenLevels, seenDefinitions } = loads.current;
@@ -250,7 +259,8 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
       .catch(() => {
         if (!isLatest()) return;
         setRefreshing(false);
-        setLoadError(t('assistantNetwork'));
+        if (background) setRefreshError(t('assistantNetwork'));
+        else setLoadError(t('assistantNetwork'));
       });
   };
   useEffect(() => load(), []);
@@ -325,6 +335,11 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
   return (
     <section class="card" aria-labelledby="plan-title">
       <h2 id="plan-title">{t('assistantPlanTitle')}</h2>
+      {refreshError && (
+        <p class="banner warning" role="alert">
+          {refreshError}
+        </p>
+      )}
       <div class="form">
         <label>
           {t('assistantIntegration')}
@@ -417,11 +432,9 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
           {t('assistantReload')}
         </button>
       </div>
-      {refreshing && (
-        <p class="hint" role="status">
-          {t('assistantLoading')}
-        </p>
-      )}
+      <p class="hint" role="status">
+        {refreshing ? t('assistantLoading') : ''}
+      </p>
       {reviewing && (
         <section class="review" aria-labelledby="review-title">
           <h3 id="review-title">{t('assistantReviewTitle')}</h3>
@@ -443,8 +456,12 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
             <button
               type="button"
               class="primary"
-              disabled={reviewing.steps.length === 0 || refreshing}
-              onClick={() => void applyPlan(reviewing)}
+              disabled={reviewing.steps.length === 0}
+              // Not `disabled` while the list reloads: a focused button that turns disabled drops the focus.
+              aria-disabled={refreshing ? 'true' : undefined}
+              onClick={() => {
+                if (!refreshing) void applyPlan(reviewing);
+              }}
             >
               {t('assistantApply', [String(reviewing.steps.length)])}
             </button>

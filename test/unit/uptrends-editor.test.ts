@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { showPrompt } from '../../src/dom/notice';
 import { findIntegrationEditor, findUrlVariable, readIntegrationType } from '../../src/sites/uptrends/editor';
 import { type FillOutcome, fillEditor } from '../../src/sites/uptrends/fill';
 
@@ -805,6 +806,35 @@ describe('fillEditor waits for the user before opening the "⋯" value dialog', 
     expect(await noDialogOpened()).toBe(true);
     expect(model.url).toBe('');
     own.remove();
+  });
+
+  it('while a modal dialog of the page covers it, focused or not (a consent dialog)', async () => {
+    const { model } = mount('en', LAYOUT, { name: 'AO' });
+    const consent = document.createElement('div');
+    consent.setAttribute('role', 'dialog');
+    consent.setAttribute('aria-modal', 'true');
+    consent.textContent = 'We use cookies';
+    document.body.append(consent);
+    const editor = findIntegrationEditor(document);
+    if (!editor) throw new Error('no editor');
+    expect((await fillEditor(editor, URL_A, 'x')).kind).toBe('user-busy');
+    expect(model.url).toBe('');
+    consent.remove();
+  });
+
+  it("not while the focus is on the extension's own prompt", async () => {
+    const { model } = mount('en', LAYOUT, { name: 'AO' });
+    const prompt = showPrompt(document, {
+      title: 'Replace?',
+      closeLabel: 'Close',
+      actions: [{ label: 'Keep it', run: () => undefined }],
+    });
+    prompt.element.shadowRoot?.querySelector('button')?.focus();
+    const editor = findIntegrationEditor(document);
+    if (!editor) throw new Error('no editor');
+    expect(await fillEditor(editor, URL_A, 'x')).toMatchObject({ kind: 'filled', way: 'dialog' });
+    expect(model.url).toBe(URL_A);
+    prompt.close();
   });
 
   it('not while the focus is in the editor, itself a dialog', async () => {

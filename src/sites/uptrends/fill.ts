@@ -160,6 +160,7 @@ async function fillThroughDialog(
   const editButton = again?.editButton;
   if (!editButton) return { kind: 'no-url-field' };
   const restoreFocus = rememberFocus(document);
+  let valueDialog: Element | null = null;
   editButton.click();
   try {
     // The look for a dialog without dialog semantics reads the whole page: at most every 250 ms, on the page's changes
@@ -176,6 +177,7 @@ async function fillThroughDialog(
         pollMs: 250,
       })) ?? unmarkedValueDialog(document, before, editor.root, editButton);
     if (!dialog) return { kind: 'dialog-failed' };
+    valueDialog = dialog;
     // A dialog the page draws anew (after Plain text is chosen, say) is found again by what makes it the value dialog;
     // never the whole page, where the editor's own fields and another OK button are.
     const dialogNow = () =>
@@ -236,8 +238,33 @@ async function fillThroughDialog(
     enabled.click();
     return { kind: 'filled', way: 'dialog', uptrendsName, nameFilled };
   } finally {
-    restoreFocus();
+    void giveFocusBack(valueDialog, editButton, restoreFocus);
   }
+}
+
+/**
+ * Once the value dialog is gone (at most a second, for one that closes with an animation), the focus goes back where
+ * the user was, if the page moved it to the "⋯" button, into the dialog or nowhere. A dialog still shown keeps it: the
+ * user has to confirm in it.
+ */
+async function giveFocusBack(
+  dialog: Element | null,
+  opener: Element,
+  restoreFocus: (pageMovedIt: (now: Element | null) => boolean) => void,
+): Promise<void> {
+  const document = opener.ownerDocument;
+  const gone = () => !dialog?.isConnected || !isVisible(dialog);
+  if (!(await waitFor(document, gone, { timeout: 1000, pollMs: 50 }))) return;
+  // A page may hand the focus to the opener a moment after the dialog is gone.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  restoreFocus(
+    (now) =>
+      !now ||
+      now === document.body ||
+      now === document.documentElement ||
+      now === opener ||
+      (dialog !== null && containsAcrossShadow(dialog, now)),
+  );
 }
 
 /**
