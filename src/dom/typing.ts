@@ -75,14 +75,31 @@ export function rememberFocus(document: Document): (pageMovedIt: (now: Element |
   }
   return (pageMovedIt) => {
     const now = deepActiveElement(document);
-    if (!element.isConnected || now === element || !pageMovedIt(now)) return;
-    (element as HTMLElement).focus({ preventScroll: true });
+    const target = element.isConnected ? element : drawnAnew(element, document);
+    if (!target || now === target || !pageMovedIt(now)) return;
+    (target as HTMLElement).focus({ preventScroll: true });
     try {
-      if (caret && isTextField(element)) element.setSelectionRange(caret[0], caret[1]);
+      if (caret && isTextField(target)) target.setSelectionRange(caret[0], caret[1]);
     } catch {
       // As above.
     }
   };
+}
+
+/** The same field in a form the page drew anew (on a dialog's close, say): the one element with its id, else its name. */
+function drawnAnew(element: Element, document: Document): Element | undefined {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const scope: ParentNode = root.isConnected ? root : document;
+  const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+  const name = element.getAttribute('name');
+  const selector = element.id
+    ? `[id=${quoted(element.id)}]`
+    : name
+      ? `${element.tagName.toLowerCase()}[name=${quoted(name)}]`
+      : undefined;
+  if (!selector) return undefined;
+  const found = scope.querySelectorAll(selector);
+  return found.length === 1 && found[0] && isTextEntry(found[0]) ? found[0] : undefined;
 }
 
 function isTextEntry(element: Element): boolean {

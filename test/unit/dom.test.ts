@@ -754,6 +754,19 @@ describe('rememberFocus', () => {
     expect([name.selectionStart, name.selectionEnd]).toEqual([3, 5]);
   });
 
+  it('follows a form drawn anew to the same field, by its id', () => {
+    render('<form id="f"><input id="name" value="Astreinte"><button id="opener" type="button">⋯</button></form>');
+    (document.getElementById('name') as HTMLInputElement).focus();
+    const restore = rememberFocus(document);
+    const form = document.getElementById('f') as HTMLFormElement;
+    form.outerHTML = form.outerHTML;
+    const opener = document.getElementById('opener') as HTMLButtonElement;
+    opener.focus();
+    restore((now) => now === opener);
+    expect(document.activeElement?.id).toBe('name');
+    expect(document.activeElement?.isConnected).toBe(true);
+  });
+
   it('leaves the focus where the user took it, and does nothing when it was in no field', () => {
     render('<input id="name"><input id="other"><button id="opener">⋯</button>');
     const opener = document.getElementById('opener') as HTMLButtonElement;

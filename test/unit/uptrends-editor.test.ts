@@ -378,6 +378,17 @@ describe('findIntegrationEditor', () => {
     expect(variable?.displayedValue).toBe('');
   });
 
+  it('the dialog way: a "⋯" button named "More options" for screen readers, but not one that opens a menu', () => {
+    mount('en', { container: 'page', typeStyle: 'select', varLabel: 'aria', entry: 'dialog' });
+    const button = document.querySelector('[data-action="edit-value"]') as HTMLElement;
+    button.textContent = '⋯';
+    button.setAttribute('aria-label', 'More options');
+    button.setAttribute('aria-haspopup', 'dialog');
+    expect(findIntegrationEditor(document)?.urlVariable?.editButton).toBe(button);
+    button.setAttribute('aria-haspopup', 'menu');
+    expect(findIntegrationEditor(document)?.urlVariable?.editButton).toBeUndefined();
+  });
+
   it.each(LANGS)('[%s] the dialog way in a div grid without labels', (lang) => {
     mount(lang, { container: 'dialog', typeStyle: 'text', varLabel: 'grid', entry: 'dialog' }, { url: URL_A });
     const variable = findIntegrationEditor(document)?.urlVariable;

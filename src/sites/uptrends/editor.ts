@@ -33,6 +33,7 @@ import {
   DIALOGS,
   EDIT_VALUE_BUTTON,
   EDIT_WORD,
+  ELLIPSIS_GLYPH,
   LABELS,
   URL_VARIABLE,
   VALUE_HERE_WORDS,
@@ -267,7 +268,9 @@ export function findUrlVariable(
   const fields = [
     ...new Set([...findFieldsDescribedBy(root, URL_VARIABLE, { passwords: true }).filter(inEditor), ...valueFields]),
   ];
-  const editButtons = findButtons(root, EDIT_VALUE_BUTTON).filter(
+  const editButtons = [
+    ...new Set([...findButtons(root, EDIT_VALUE_BUTTON), ...findButtons(root, [/./]).filter(drawnAsEllipsis)]),
+  ].filter(
     (button) =>
       inSection(button) &&
       describeControl(button).some((text) => matchesAny(text, URL_VARIABLE)) &&
@@ -309,6 +312,16 @@ export function findUrlVariable(
   if (editButton) variable.editButton = editButton;
   if (modeControl) variable.modeControl = modeControl;
   return variable;
+}
+
+/**
+ * A "⋯" button that screen readers know by another name ("More options", as icon-button libraries name it): its drawn
+ * glyph still says what it is, unless it opens a menu.
+ */
+function drawnAsEllipsis(button: Element): boolean {
+  const popup = button.getAttribute('aria-haspopup');
+  if (popup !== null && popup !== 'false' && popup !== 'dialog') return false;
+  return matchesAny(button.textContent, [ELLIPSIS_GLYPH]);
 }
 
 /**

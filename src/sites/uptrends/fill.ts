@@ -238,7 +238,7 @@ async function fillThroughDialog(
     enabled.click();
     return { kind: 'filled', way: 'dialog', uptrendsName, nameFilled };
   } finally {
-    void giveFocusBack(valueDialog, editButton, restoreFocus);
+    void giveFocusBack(editor, valueDialog, editButton, restoreFocus);
   }
 }
 
@@ -248,6 +248,7 @@ async function fillThroughDialog(
  * user has to confirm in it.
  */
 async function giveFocusBack(
+  editor: IntegrationEditor,
   dialog: Element | null,
   opener: Element,
   restoreFocus: (pageMovedIt: (now: Element | null) => boolean) => void,
@@ -263,6 +264,8 @@ async function giveFocusBack(
       now === document.body ||
       now === document.documentElement ||
       now === opener ||
+      // A form drawn anew as the dialog closed: its "⋯" button is another element.
+      (!opener.isConnected && now === findVariableAgain(editor)?.editButton) ||
       (dialog !== null && containsAcrossShadow(dialog, now)),
   );
 }

@@ -172,9 +172,12 @@ export const EDIT_WORD = /^(edit|bewerken|bearbeiten|modifier|more|meer|mehr|plu
 /** Dialogs, native or ARIA: the value dialog is one, and so may the editor be. */
 export const DIALOGS = 'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 
+/** The glyph the "⋯" button is drawn with (normalised text: "…" reads as "..."). */
+export const ELLIPSIS_GLYPH = /^(\u22ef|\u2026|\.\.\.|\u00b7\u00b7\u00b7)$/;
+
 /** The "⋯" button that opens a variable's value dialog. */
 export const EDIT_VALUE_BUTTON: readonly TextPattern[] = [
-  /^(\u22ef|\u2026|\.\.\.|\u00b7\u00b7\u00b7)$/,
+  ELLIPSIS_GLYPH,
   /\b(edit|change|set) (the )?value\b/,
   /\bwaarde (bewerken|wijzigen|instellen)\b/,
   /\bwert (bearbeiten|andern|festlegen)\b/,
