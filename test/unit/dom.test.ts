@@ -759,7 +759,8 @@ describe('rememberFocus', () => {
     (document.getElementById('name') as HTMLInputElement).focus();
     const restore = rememberFocus(document);
     const form = document.getElementById('f') as HTMLFormElement;
-    form.outerHTML = form.outerHTML;
+    const drawnAgain = form.outerHTML;
+    form.outerHTML = drawnAgain;
     const opener = document.getElementById('opener') as HTMLButtonElement;
     opener.focus();
     restore((now) => now === opener);
