@@ -63,13 +63,14 @@ export function makePlan(
 }
 
 /**
- * The user's choices after the list was loaded again: what they ticked or unticked among the items they had seen stays
- * as it was; an item seen for the first time starts chosen, as everything does on the first load; a gone one drops out.
+ * The items of a list the user has not unticked. Kept as what was unticked, the user's choices survive a reload of the
+ * list: an item listed for the first time starts chosen, as everything does on the first load, and one that leaves the
+ * list and comes back keeps the choice the user made.
  */
-export function carryChoices<T>(chosen: ReadonlySet<T>, seenBefore: ReadonlySet<T>, loaded: Iterable<T>): Set<T> {
-  const result = new Set<T>();
-  for (const item of loaded) if (!seenBefore.has(item) || chosen.has(item)) result.add(item);
-  return result;
+export function chosenAmong<T>(listed: Iterable<T>, unticked: ReadonlySet<T>): Set<T> {
+  const chosen = new Set<T>();
+  for (const item of listed) if (!unticked.has(item)) chosen.add(item);
+  return chosen;
 }
 
 export function sameGuid(a: string, b: string): boolean {

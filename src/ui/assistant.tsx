@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../core/i18n';
 import {
-  carryChoices,
+  chosenAmong,
   type LevelInfo,
   makePlan,
   type Plan,
@@ -19,7 +19,7 @@ import {
 } from '../core/planner';
 import { API_ORIGIN_PATTERN } from '../sites/uptrends/site';
 import { uiLocale } from './format';
-import { ask } from './worker-api';
+import { ask, newestReplyWins } from './worker-api';
 
 interface Status {
   connected: boolean;
@@ -40,21 +40,16 @@ function Assistant() {
   const [status, setStatus] = useState<Status | undefined>();
   // Status is asked for on a timer and on every stored change: an older reply arriving late must not undo a newer one
   // (a finished run shown as unfinished again would reload the list under the user).
-  const requests = useRef({ sent: 0, shown: 0 });
+  const nextStatusRequest = useMemo(newestReplyWins, []);
   const refresh = () => {
-    const request = ++requests.current.sent;
-    const show = (next: Status) => {
-      if (request < requests.current.shown) return;
-      requests.current.shown = request;
-      setStatus(next);
-    };
+    const counts = nextStatusRequest();
     return ask({ type: 'api-status' })
-      .then((reply) => show(reply as Status))
+      .then((reply) => {
+        if (counts()) setStatus(reply as Status);
+      })
       .catch(() => {
         // One lost answer (a worker restarting) does not make a connected page forget the user's choices.
-        if (request < requests.current.shown) return;
-        requests.current.shown = request;
-        setStatus((known) => known ?? { connected: false, permission: false });
+        if (counts()) setStatus((known) => known ?? { connected: false, permission: false });
       });
   };
   useEffect(() => {
@@ -201,20 +196,23 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
   const [loadError, setLoadError] = useState('');
   const [integrationGuid, setIntegrationGuid] = useState('');
   const [action, setAction] = useState<PlanAction>('attach');
-  const [chosenLevels, setChosenLevels] = useState<Set<number>>(new Set());
-  const [chosenDefinitions, setChosenDefinitions] = useState<Set<string>>(new Set());
+  // What the user unticked, not what is ticked: a level or definition listed for the first time starts chosen, and one
+  // that leaves the list on a reload and comes back keeps the user's choice.
+  const [untickedLevels, setUntickedLevels] = useState<Set<number>>(new Set());
+  const [untickedDefinitions, setUntickedDefinitions] = useState<Set<string>>(new Set());
   const [reviewing, setReviewing] = useState<Plan | undefined>();
   const reviewedSelection = useRef<PlanSelection>({ definitions: [], levels: [] });
   const [refreshing, setRefreshing] = useState(false);
   const [refreshError, setRefreshError] = useState('');
 
-  const loads = useRef({ sent: 0, seenLevels: new Set<number>(), seenDefinitions: new Set<string>() });
+  const nextListRequest = useMemo(newestReplyWins, []);
   /**
    * Loads the list again. In the background (after a run) the list on screen stays usable until the new one arrives.
-   * Either way the user's integration, levels and definitions are kept, and only the latest request's reply is shown.
+   * Either way the user's integration, levels and definitions are kept, and an older request's reply never replaces a
+   * newer one's.
    */
   const load = ({ background = false } = {}) => {
-    const request = ++loads.current.sent;
+    const counts = nextListRequest();
     if (background) {
       setRefreshing(true);
       setRefreshError('');
@@ -222,10 +220,9 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
       setLoadError('');
       setOverview(undefined);
     }
-    const isLatest = () => request === loads.current.sent;
     ask({ type: 'api-overview' })
       .then((reply) => {
-        if (!isLatest()) return;
+        if (!counts()) return;
         setRefreshing(false);
         const result = reply as Overview | { error: string; message?: string };
         if ('error' in result) {
@@ -236,20 +233,14 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
           else setLoadError(message);
           return;
         }
-        const { seenLevels, seenDefinitions } = loads.current;
-        const levelIds = result.levels.map((level) => level.levelId);
-        const definitionGuids = result.levels.map((level) => level.definitionGuid);
         setLoadError('');
+        setRefreshError('');
         setOverview(result);
         setIntegrationGuid((current) =>
           current !== '' && result.integrations.some((candidate) => sameGuid(candidate.guid, current))
             ? current
             : (result.suggestedGuid ?? ''),
         );
-        setChosenLevels((current) => carryChoices(current, seenLevels, levelIds));
-        setChosenDefinitions((current) => carryChoices(current, seenDefinitions, definitionGuids));
-        loads.current.seenLevels = new Set([...seenLevels, ...levelIds]);
-        loads.current.seenDefinitions = new Set([...seenDefinitions, ...definitionGuids]);
         // A plan on screen was made from the old list: make it again from the new one, for the same choices.
         setReviewing(
           (current) =>
@@ -257,7 +248,7 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
         );
       })
       .catch(() => {
-        if (!isLatest()) return;
+        if (!counts()) return;
         setRefreshing(false);
         if (background) setRefreshError(t('assistantNetwork'));
         else setLoadError(t('assistantNetwork'));
@@ -278,6 +269,15 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
     [overview],
   );
   const definitions = useMemo(() => definitionsOf(overview?.levels ?? []), [overview]);
+  const chosenLevels = useMemo(() => chosenAmong(levelIds, untickedLevels), [levelIds, untickedLevels]);
+  const chosenDefinitions = useMemo(
+    () =>
+      chosenAmong(
+        definitions.map((definition) => definition.guid),
+        untickedDefinitions,
+      ),
+    [definitions, untickedDefinitions],
+  );
   const integration = overview?.integrations.find((candidate) => candidate.guid === integrationGuid);
 
   if (loadError) {
@@ -370,7 +370,7 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
               <input
                 type="checkbox"
                 checked={chosenLevels.has(id)}
-                onChange={(event) => setChosenLevels(toggle(chosenLevels, id, event.currentTarget.checked))}
+                onChange={(event) => setUntickedLevels(toggle(untickedLevels, id, !event.currentTarget.checked))}
               />
               {t('assistantLevelN', [String(id)])}
             </label>
@@ -389,8 +389,10 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
                 aria-label={t('assistantSelectAll')}
                 checked={allChosen}
                 onChange={(event) =>
-                  setChosenDefinitions(
-                    event.currentTarget.checked ? new Set(definitions.map((d) => d.guid)) : new Set(),
+                  setUntickedDefinitions(
+                    event.currentTarget.checked
+                      ? new Set()
+                      : new Set([...untickedDefinitions, ...definitions.map((d) => d.guid)]),
                   )
                 }
               />
@@ -412,7 +414,7 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
                   aria-label={definition.name}
                   checked={chosenDefinitions.has(definition.guid)}
                   onChange={(event) =>
-                    setChosenDefinitions(toggle(chosenDefinitions, definition.guid, event.currentTarget.checked))
+                    setUntickedDefinitions(toggle(untickedDefinitions, definition.guid, !event.currentTarget.checked))
                   }
                 />
               </td>

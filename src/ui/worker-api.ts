@@ -27,6 +27,23 @@ export function ask(message: WorkerRequest): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
+/**
+ * Replies to requests sent one after another may arrive out of order. Each call numbers a request and returns its
+ * check: a reply counts only when no newer request's reply has counted already.
+ */
+export function newestReplyWins(): () => () => boolean {
+  let sent = 0;
+  let counted = 0;
+  return () => {
+    const request = ++sent;
+    return () => {
+      if (request < counted) return false;
+      counted = request;
+      return true;
+    };
+  };
+}
+
 export async function getState(): Promise<StateReply> {
   const reply = (await ask({ type: 'get-state' })) as StateReply | undefined;
   if (!reply || !Array.isArray(reply.captures)) throw new Error('no state');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  carryChoices,
+  chosenAmong,
   type LevelInfo,
   makePlan,
   nextPendingStep,
@@ -107,18 +107,24 @@ describe('a run', () => {
   });
 });
 
-describe('choices carried over a reload of the list', () => {
+describe('choices kept as what the user unticked', () => {
   it('chooses everything on the first load', () => {
-    expect([...carryChoices(new Set<number>(), new Set<number>(), [1, 2, 3])]).toEqual([1, 2, 3]);
+    expect([...chosenAmong([1, 2, 3], new Set<number>())]).toEqual([1, 2, 3]);
   });
 
-  it('keeps what the user unticked and ticked, chooses what is new, and drops what is gone', () => {
-    const seen = new Set(['def-1', 'def-2', 'def-3']);
-    const chosen = new Set(['def-1', 'def-3']);
-    expect([...carryChoices(chosen, seen, ['def-1', 'def-2', 'def-4'])].sort()).toEqual(['def-1', 'def-4']);
+  it('keeps what the user unticked unticked, and chooses what is new', () => {
+    const unticked = new Set(['def-2', 'def-3']);
+    expect([...chosenAmong(['def-1', 'def-2', 'def-4'], unticked)]).toEqual(['def-1', 'def-4']);
   });
 
-  it('keeps an empty choice empty', () => {
-    expect(carryChoices(new Set<number>(), new Set([1, 2]), [1, 2]).size).toBe(0);
+  it('gives an item that left the list and came back the choice the user made', () => {
+    const unticked = new Set([2]);
+    // Level 2 (unticked) and level 3 (ticked) leave the list on one reload and come back on the next.
+    expect([...chosenAmong([1], unticked)]).toEqual([1]);
+    expect([...chosenAmong([1, 2, 3], unticked)]).toEqual([1, 3]);
+  });
+
+  it('keeps a list the user emptied empty', () => {
+    expect(chosenAmong([1, 2], new Set([1, 2])).size).toBe(0);
   });
 });
