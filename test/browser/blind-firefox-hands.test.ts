@@ -319,11 +319,7 @@ describe.skipIf(skipReason !== undefined)("Firefox blind round 31: the user's ow
   }
 
   async function clearCaptures(): Promise<void> {
-    await ff.inExtension(
-      // biome-ignore lint/suspicious/noExplicitAny: the extension API in an extension page
-      () => (globalThis as any).browser.storage.local.clear() as Promise<void>,
-      null,
-    );
+    await ff.clearStorage();
   }
 
   async function poke(page: Page): Promise<void> {

@@ -1729,11 +1729,7 @@ fetch('/api/r26/regen/1').then((r) => r.json()).then((d) => {
       'R26-30 EN two tabs, nothing captured yet: the user opens the Uptrends AlertOps editor and types their own URL into it; in the other tab they submit the Uptrends integration in AlertOps (captured); back on the Uptrends tab and clicking in the editor: their URL is never overwritten',
       async () => {
         // Ground: README "never overwrites a value you typed (it offers to replace it instead)"; "Fills only empty fields"; "If you opened the editor before saving in AlertOps, it is filled as soon as the URL is captured" (only an empty one).
-        await ff.inExtension(
-          // biome-ignore lint/suspicious/noExplicitAny: the extension API in an extension page
-          () => (globalThis as any).browser.storage.local.clear() as Promise<void>,
-          null,
-        );
+        await ff.clearStorage();
         url = '';
         const fresh = newUrl();
         const own = `https://notify.alertops.com/POSTAlert/${newKey()}/Uptrends`;

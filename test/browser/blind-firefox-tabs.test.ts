@@ -326,11 +326,7 @@ describe.skipIf(skipReason !== undefined)('Firefox blind round 30: tabs, windows
   }
 
   async function clearCaptures(): Promise<void> {
-    await ff.inExtension(
-      // biome-ignore lint/suspicious/noExplicitAny: the extension API in an extension page
-      () => (globalThis as any).browser.storage.local.clear() as Promise<void>,
-      null,
-    );
+    await ff.clearStorage();
   }
 
   const waitForCapture = async (url: string, timeout = WAIT) => {

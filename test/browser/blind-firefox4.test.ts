@@ -25,7 +25,6 @@ import {
   eventually,
   type FirefoxWithExtension,
   firefoxSkipReason,
-  type InExtensionPage,
   launchFirefoxWithExtension,
 } from './firefox.ts';
 import {
@@ -271,7 +270,7 @@ describe.skipIf(skipReason !== undefined)('Firefox blind renderings 4: whole jou
   }
 
   async function clearLocal(): Promise<void> {
-    await ff.inExtension(() => (globalThis as unknown as InExtensionPage).browser.storage.local.clear(), null);
+    await ff.clearStorage();
   }
 
   /* =============================================================================================================== */

@@ -1148,11 +1148,7 @@ document.getElementById('save').onclick = () => { window.saved = true; };`;
       'U08 EN, the editor is opened before the AlertOps Save (nothing captured yet); AlertOps is saved in another tab with a 2 s delay; back on the editor tab the user clicks: filled with the new URL',
       async () => {
         // Nothing captured yet: the user starts from scratch (what "Forget all" in the popup leaves).
-        await ff.inExtension(async () => {
-          await (
-            globalThis as unknown as { browser: { storage: { local: { clear(): Promise<void> } } } }
-          ).browser.storage.local.clear();
-        }, null);
+        await ff.clearStorage();
         expect(await ff.captures()).toEqual([]);
         const url = newUrl();
         const name = 'Uptrends – first time';

@@ -304,7 +304,7 @@ describe.skipIf(skipReason !== undefined)('Firefox: the extension on the simulat
   it(
     'fills an Uptrends editor opened before the AlertOps integration was saved, once the user is back in its tab',
     async () => {
-      await ff.inExtension(() => (globalThis as unknown as InExtensionPage).browser.storage.local.clear(), null);
+      await ff.clearStorage();
       const uptrends = await open();
       await uptrends.goto(`${ff.server.origin('app.uptrends.com')}/Alerting/Integrations/New?type=alertops&lang=en`);
       const notice = await uptrends.waitForSelector('[data-uptrends-alertops-bridge]');

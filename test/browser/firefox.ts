@@ -91,6 +91,8 @@ export interface FirefoxWithExtension {
   inExtension<T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T>;
   /** What storage.local holds. */
   storage(): Promise<Record<string, unknown>>;
+  /** Empties storage.local: nothing captured, as "Forget all" leaves it (settings live in storage.sync). */
+  clearStorage(): Promise<void>;
   captures(): Promise<StoredCapture[]>;
   close(): Promise<void>;
 }
@@ -198,6 +200,8 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     openExtensionPage,
     inExtension,
     storage,
+    clearStorage: () =>
+      inExtension(() => (globalThis as unknown as InExtensionPage).browser.storage.local.clear(), null),
     async captures() {
       const state = (await storage()).bridgeState as { captures?: StoredCapture[] } | undefined;
       return state?.captures ?? [];
