@@ -4,7 +4,17 @@
  */
 import browser from 'webextension-polyfill';
 import { readSettings, SETTINGS_KEY, type Settings } from '../core/settings';
-import { type BridgeState, expireCaptures, loadState, PROBLEM_KEY, QUARANTINE_KEY, STATE_KEY } from '../core/state';
+import {
+  type BridgeState,
+  expireCaptures,
+  forgetAll,
+  forgottenKeys,
+  loadState,
+  PROBLEM_KEY,
+  QUARANTINE_KEY,
+  STATE_KEY,
+  withKeysMasked,
+} from '../core/state';
 
 /** A queue of its own: each task it is given starts when the one before has ended, whatever became of it. */
 export function inTurns(): <T>(task: () => Promise<T>) => Promise<T> {
@@ -55,8 +65,31 @@ export function updateState(change: (state: BridgeState, settings: Settings) => 
     const settings = await readSettingsFromStorage();
     const before = await readState();
     const after = change(expireCaptures(before, settings, Date.now()), settings);
-    if (after !== before) await browser.storage.local.set({ [STATE_KEY]: after });
+    if (after !== before) {
+      await browser.storage.local.set({ [STATE_KEY]: after });
+      await maskInSetAside(forgottenKeys(before, after));
+    }
     return after;
+  });
+}
+
+/** A URL gone from the state (forgotten, expired) goes from the data set aside after damage too: its key is masked. */
+async function maskInSetAside(keys: string[]): Promise<void> {
+  if (keys.length === 0) return;
+  const setAside = (await browser.storage.local.get(QUARANTINE_KEY))[QUARANTINE_KEY];
+  if (setAside === undefined) return;
+  const masked = withKeysMasked(setAside, keys);
+  if (masked === undefined) await browser.storage.local.remove(QUARANTINE_KEY);
+  else await browser.storage.local.set({ [QUARANTINE_KEY]: masked });
+}
+
+/** "Forget all": every capture, and the data set aside after damage, which may hold URLs too (and its problem). */
+export function forgetEverything(): Promise<BridgeState> {
+  return serialised(async () => {
+    const state = forgetAll(await readState());
+    await browser.storage.local.set({ [STATE_KEY]: state });
+    await browser.storage.local.remove([QUARANTINE_KEY, PROBLEM_KEY]);
+    return state;
   });
 }
 

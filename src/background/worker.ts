@@ -12,7 +12,6 @@ import {
   addCapture,
   type BridgeState,
   chooseCapture,
-  forgetAll,
   forgetCapture,
   markAttached,
   markFilled,
@@ -21,7 +20,15 @@ import {
 import { CONSOLE_MATCH as UPTRENDS_CONSOLE_MATCH } from '../sites/uptrends/site';
 import * as assistant from './assistant';
 import { ALLOWED, classifySender, type SenderKind } from './senders';
-import { currentState, dismissProblem, inTurns, readProblem, readSettingsFromStorage, updateState } from './store';
+import {
+  currentState,
+  dismissProblem,
+  forgetEverything,
+  inTurns,
+  readProblem,
+  readSettingsFromStorage,
+  updateState,
+} from './store';
 
 const MENU_INSERT_URL = 'insert-alertops-url';
 
@@ -160,7 +167,7 @@ async function handle(request: WorkerRequest, sender: browser.Runtime.MessageSen
       await change((state) => restoreCaptures(state, request.captures, request.chosenId));
       return stateReply();
     case 'forget-all':
-      await change((state) => forgetAll(state));
+      await showBadge(await forgetEverything()).catch(() => undefined);
       return stateReply();
     case 'dismiss-problem':
       await dismissProblem();

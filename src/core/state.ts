@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { UPTRENDS_TEMPLATE } from '../sites/alertops/site';
-import { isAlertOpsUrl, isCurrentShape } from './alertops-url';
+import { isAlertOpsUrl, isCurrentShape, parseAlertOpsUrl } from './alertops-url';
 
 export const STATE_KEY = 'bridgeState';
 export const QUARANTINE_KEY = 'bridgeStateQuarantine';
@@ -170,13 +170,23 @@ export function addCapture(state: BridgeState, input: NewCapture, now: number, n
     return { ...state, captures: state.captures.map((capture) => (capture === existing ? refreshed : capture)) };
   }
   const capture: Capture = { id: newId(), ...input, capturedAt: now, lastSeenAt: now, attachments: [] };
-  const captures = [capture, ...state.captures].sort(newestFirst).slice(0, MAX_CAPTURES);
+  const captures = newestWithinCap([capture, ...state.captures], state.chosenId);
   const chosenId = captures.some((c) => c.id === state.chosenId) ? state.chosenId : undefined;
   return { ...state, captures, chosenId };
 }
 
 function newestFirst(a: Capture, b: Capture): number {
   return b.capturedAt - a.capturedAt;
+}
+
+/**
+ * Newest first, at most MAX_CAPTURES. The capture the user chose stays even when it is the oldest: a console that shows
+ * page after page of URLs does not push out the one the user picked.
+ */
+function newestWithinCap(captures: Capture[], chosenId: string | undefined): Capture[] {
+  const sorted = [...captures].sort(newestFirst);
+  const chosen = sorted.slice(MAX_CAPTURES).find((capture) => capture.id === chosenId);
+  return chosen ? [...sorted.slice(0, MAX_CAPTURES - 1), chosen] : sorted.slice(0, MAX_CAPTURES);
 }
 
 export function forgetCapture(state: BridgeState, id: string): BridgeState {
@@ -201,8 +211,8 @@ export function restoreCaptures(
     if (captures.some((kept) => kept.url === capture.url || kept.id === capture.id)) continue;
     captures.push({ ...capture, lastSeenAt: capture.lastSeenAt ?? capture.capturedAt });
   }
-  const kept = captures.sort(newestFirst).slice(0, MAX_CAPTURES);
   const chosen = state.chosenId ?? chosenId;
+  const kept = newestWithinCap(captures, chosen);
   return { ...state, captures: kept, chosenId: kept.some((capture) => capture.id === chosen) ? chosen : undefined };
 }
 
@@ -287,4 +297,25 @@ export function expireCaptures(state: BridgeState, rules: ExpiryRules, now: numb
   );
   if (captures.length === state.captures.length) return state;
   return { ...state, captures, chosenId: captures.some((c) => c.id === state.chosenId) ? state.chosenId : undefined };
+}
+
+/** The keys of the URLs that `before` held and `after` holds no more (forgotten, expired, pushed out past the cap). */
+export function forgottenKeys(before: BridgeState, after: BridgeState): string[] {
+  const keys = before.captures.flatMap((capture) => parseAlertOpsUrl(capture.url)?.key ?? []);
+  return [...new Set(keys)].filter((key) => !after.captures.some((capture) => capture.url.includes(key)));
+}
+
+/**
+ * Data set aside after damage is a copy of what was stored, URLs included: a URL the user forgets (or that expires) must
+ * not live on there. Every occurrence of its key, wherever it stands, is masked like the popup masks it; the rest is
+ * kept. Undefined when the data cannot be read as JSON (it came from storage, so it always can).
+ */
+export function withKeysMasked(setAside: unknown, keys: readonly string[]): unknown {
+  try {
+    let json = JSON.stringify(setAside);
+    for (const key of keys) json = json.replaceAll(key, `••••••••${key.slice(-4)}`);
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
 }

@@ -148,6 +148,45 @@ describe('damaged or foreign stored data', () => {
     await popup.getByRole('listitem').filter({ hasText: 'Captured over damage' }).waitFor();
     await popup.close();
   });
+
+  it('takes a forgotten URL out of the data set aside too, and "Forget all" takes that data and its warning away', async () => {
+    await clearLocalStorage(browser);
+    const [first, second, third] = [validUrl(), validUrl(), validUrl()];
+    const keyOf = (url: string) => url.split('/').at(-2) ?? url;
+    const now = Date.now();
+    // One damaged entry beside intact captures: the intact ones stay listed, the whole value is set aside. ("Forget all"
+    // is offered from two captures on.)
+    await browser.setStorage({
+      bridgeState: {
+        version: 1,
+        captures: [
+          aCapture(first, 'Set aside one', now - 1000),
+          aCapture(second, 'Set aside two', now - 2000),
+          aCapture(third, 'Set aside three', now - 3000),
+          7,
+        ],
+      },
+    });
+    const popup = await browser.openPopup();
+    try {
+      await popup.getByRole('alert').filter({ hasText: DAMAGED }).waitFor({ timeout: 5000 });
+      const setAside = async () => JSON.stringify((await browser.storage()).bridgeStateQuarantine ?? null);
+      expect(await setAside()).toContain(keyOf(first));
+
+      await popup.getByRole('button', { name: 'Forget the URL of Set aside one' }).click();
+      await eventually(setAside, (json) => !json.includes(keyOf(first)));
+      expect(await setAside()).toContain(keyOf(second));
+
+      await popup.getByRole('button', { name: 'Forget all' }).click();
+      await popup.getByRole('button', { name: 'Yes, forget all' }).click();
+      await popup.getByRole('heading', { name: 'No AlertOps URL captured yet' }).waitFor();
+      await eventually(setAside, (json) => json === 'null');
+      expect((await browser.storage()).bridgeProblem).toBeUndefined();
+      await popup.getByRole('alert').filter({ hasText: DAMAGED }).waitFor({ state: 'detached', timeout: 5000 });
+    } finally {
+      await popup.close();
+    }
+  });
 });
 
 describe('races', () => {

@@ -86,6 +86,8 @@ describe('classifySender: content scripts', () => {
     ['public site (the bare domain)', 'https://alertops.com/docs/api-integration'],
     ['suffix lookalike', 'https://alertops.com.evil.net/integrations'],
     ['subdomain of a lookalike', 'https://app.alertops.com.evil.net/'],
+    ['host two levels under alertops.com (no console is)', 'https://x.notify.alertops.com/'],
+    ['host three levels under alertops.com', 'https://a.b.c.alertops.com/integrations'],
     ['prefix lookalike', 'https://evilalertops.com/'],
     ['hyphen lookalike', 'https://app-alertops.com/'],
     ['plain http', 'http://app.alertops.com/integrations'],

@@ -12,6 +12,7 @@ import {
   expireCaptures,
   forgetAll,
   forgetCapture,
+  forgottenKeys,
   loadState,
   MAX_ATTACHMENTS,
   MAX_CAPTURES,
@@ -22,6 +23,7 @@ import {
   restoreCaptures,
   STATE_VERSION,
   StateSchema,
+  withKeysMasked,
 } from '../../src/core/state';
 import { storedCapture } from './fixtures';
 
@@ -294,22 +296,72 @@ describe('addCapture', () => {
     expect(urls.at(-1)).toBe(urlFor(3));
   });
 
-  it('keeps the chosen capture while it stays, clears the choice when the cap drops it', () => {
+  it('keeps the chosen capture past the cap, dropping the oldest of the others instead', () => {
     const ids = counterIds();
     let state = emptyState();
     for (let index = 0; index < MAX_CAPTURES; index++) state = addCapture(state, input(index), 1000 + index, ids);
-    const oldest = state.captures.at(-1);
     const second = state.captures[1];
-    if (!oldest || !second) throw new Error('setup');
+    if (!second) throw new Error('setup');
     state = chooseCapture(state, second.id);
     state = addCapture(state, input(500), 5000, ids);
     expect(state.chosenId).toBe(second.id);
 
+    // The user chose the oldest: a console showing page after page of URLs does not push it out.
     state = chooseCapture(state, state.captures.at(-1)?.id ?? '');
-    expect(state.chosenId).toBeDefined();
-    state = addCapture(state, input(501), 6000, ids);
-    expect(state.chosenId).toBeUndefined();
-    expect(state.captures.some((c) => c.id === oldest.id)).toBe(false);
+    const chosen = state.chosenId;
+    const nextOldest = state.captures.at(-2);
+    for (let index = 600; index < 610; index++) state = addCapture(state, input(index), 7000 + index, ids);
+    expect(state.captures).toHaveLength(MAX_CAPTURES);
+    expect(state.chosenId).toBe(chosen);
+    expect(state.captures.at(-1)?.id).toBe(chosen);
+    expect(state.captures.some((c) => c.id === nextOldest?.id)).toBe(false);
+    expect(activeCapture(state)?.id).toBe(chosen);
+  });
+
+  it('keeps the chosen capture past the cap when forgotten ones are put back', () => {
+    const ids = counterIds();
+    let state = emptyState();
+    for (let index = 0; index < MAX_CAPTURES; index++) state = addCapture(state, input(index), 1000 + index, ids);
+    const oldest = state.captures.at(-1);
+    if (!oldest) throw new Error('setup');
+    state = chooseCapture(state, oldest.id);
+    const forgotten = storedCapture(900, 900_000, { id: 'undone' });
+    state = restoreCaptures(forgetCapture(state, 'none'), [forgotten]);
+    expect(state.captures).toHaveLength(MAX_CAPTURES);
+    expect(state.chosenId).toBe(oldest.id);
+    expect(state.captures.some((c) => c.id === 'undone')).toBe(true);
+  });
+});
+
+describe('what forgetting takes from the data set aside', () => {
+  const kept = urlFor(1);
+  const gone = urlFor(2);
+  const goneKey = keyFor(2);
+
+  it('names the keys of URLs no longer held, not those another capture still holds', () => {
+    const before = { ...emptyState(), captures: [storedCapture(1, 10), storedCapture(2, 20, { id: 'g' })] };
+    const after = forgetCapture(before, 'g');
+    expect(forgottenKeys(before, after)).toEqual([goneKey]);
+    // A URL refreshed to its whole form (the same key, a longer name) is not forgotten.
+    const grown = { ...before, captures: [storedCapture(1, 10, { url: `${kept}Extra` }), ...before.captures.slice(1)] };
+    expect(forgottenKeys(before, grown)).toEqual([]);
+    expect(forgottenKeys(before, forgetAll(before)).sort()).toEqual([keyFor(1), goneKey].sort());
+  });
+
+  it('masks every occurrence of a forgotten key in data set aside, and keeps the rest', () => {
+    const setAside = {
+      at: 1,
+      data: { version: 99, captures: [{ url: gone, note: `copied ${gone} twice: ${gone}` }, { url: kept }] },
+      earlier: [{ at: 0, data: [gone] }],
+      [gone]: 'a URL as a key',
+    };
+    const masked = withKeysMasked(setAside, [goneKey]);
+    const json = JSON.stringify(masked);
+    expect(json).not.toContain(goneKey);
+    expect(json).toContain(`••••••••${goneKey.slice(-4)}`);
+    expect(json).toContain(kept);
+    expect((masked as { data: { version: number } }).data.version).toBe(99);
+    expect(withKeysMasked(setAside, [])).toEqual(setAside);
   });
 });
 

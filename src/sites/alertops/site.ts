@@ -4,8 +4,8 @@
  */
 import type { TextPattern } from '../../dom/text';
 
-/** Console origins: app.alertops.com today, https://<tenant>.alertops.com on older accounts. */
-export const CONSOLE_ORIGIN = /^https:\/\/([a-z0-9-]+\.)*alertops\.com$/;
+/** Console origins: app.alertops.com today, https://<tenant>.alertops.com on older accounts (one level, no deeper). */
+export const CONSOLE_ORIGIN = /^https:\/\/[a-z0-9-]+\.alertops\.com$/;
 /**
  * alertops.com itself (the public site; `*.alertops.com` in a match pattern takes it in too) and the hosts under it that
  * are not the console. The manifest's exclude_matches say the same.
