@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { t } from '../core/i18n';
 import type { FillContext, PageReport, StateReply, WorkerRequest } from '../core/messages';
 import { PageReportSchema, WorkerRequestSchema } from '../core/messages';
+import { SETTINGS_KEY } from '../core/settings';
 import {
   activeCapture,
   addCapture,
@@ -15,6 +16,7 @@ import {
   forgetCapture,
   markAttached,
   markFilled,
+  nextExpiry,
   restoreCaptures,
 } from '../core/state';
 import { CONSOLE_MATCH as UPTRENDS_CONSOLE_MATCH } from '../sites/uptrends/site';
@@ -45,10 +47,30 @@ async function showBadge(state: BridgeState): Promise<void> {
   });
 }
 
+const EXPIRY_ALARM = 'forget-urls-due';
+
+/**
+ * After every change: the badge, and an alarm for the next URL due to be forgotten by age, so that "forget after N
+ * hours" happens on time in a browser left open, not at the next look at the state.
+ */
+async function afterChange(state: BridgeState): Promise<void> {
+  await showBadge(state).catch(() => undefined);
+  const due = nextExpiry(state, await readSettingsFromStorage());
+  if (due === undefined) await browser.alarms.clear(EXPIRY_ALARM);
+  else await browser.alarms.create(EXPIRY_ALARM, { when: due });
+}
+
 async function change(transform: Parameters<typeof updateState>[0]): Promise<BridgeState> {
   const state = await updateState(transform);
-  await showBadge(state).catch(() => undefined);
+  await afterChange(state).catch(() => undefined);
   return state;
+}
+
+/** A look at the state forgets what is due, and sets the alarm for the next. */
+function lookAtState(): Promise<void> {
+  return currentState()
+    .then(afterChange)
+    .catch(() => undefined);
 }
 
 async function stateReply(): Promise<StateReply> {
@@ -167,7 +189,7 @@ async function handle(request: WorkerRequest, sender: browser.Runtime.MessageSen
       await change((state) => restoreCaptures(state, request.captures, request.chosenId));
       return stateReply();
     case 'forget-all':
-      await showBadge(await forgetEverything()).catch(() => undefined);
+      await afterChange(await forgetEverything()).catch(() => undefined);
       return stateReply();
     case 'dismiss-problem':
       await dismissProblem();
@@ -240,7 +262,16 @@ function createMenu(): void {
 browser.runtime.onInstalled.addListener(createMenu);
 browser.runtime.onStartup.addListener(() => {
   createMenu();
-  void currentState().then(showBadge);
+  void lookAtState();
+});
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === EXPIRY_ALARM) void lookAtState();
+});
+
+// A new age limit (or none) moves the alarm; one shorter than a capture's age forgets it now.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && SETTINGS_KEY in changes) void lookAtState();
 });
 
 browser.contextMenus.onClicked.addListener(async (info, tab) => {
@@ -264,7 +295,5 @@ void (
   ?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
   ?.catch(() => undefined);
 
-void currentState()
-  .then(showBadge)
-  .catch(() => undefined);
+void lookAtState();
 void assistant.resumeInterruptedRun().catch(() => undefined);

@@ -290,6 +290,12 @@ export interface ExpiryRules {
 }
 
 /** Drops captures the user asked to forget: older than N hours (0 = never), or already filled into Uptrends. */
+/** When the oldest capture is due to be forgotten by age: undefined without an age limit or without captures. */
+export function nextExpiry(state: BridgeState, rules: ExpiryRules): number | undefined {
+  if (rules.forgetAfterHours <= 0 || state.captures.length === 0) return undefined;
+  return Math.min(...state.captures.map((capture) => capture.capturedAt)) + rules.forgetAfterHours * 3_600_000;
+}
+
 export function expireCaptures(state: BridgeState, rules: ExpiryRules, now: number): BridgeState {
   const maxAge = rules.forgetAfterHours > 0 ? rules.forgetAfterHours * 3_600_000 : Number.POSITIVE_INFINITY;
   const captures = state.captures.filter(

@@ -46,7 +46,7 @@ describe.each([
 
   it('asks for exactly these permissions, and for the Uptrends API host only as an optional one', () => {
     expect(built.manifest_version).toBe(3);
-    expect(built.permissions).toEqual(['storage', 'contextMenus']);
+    expect(built.permissions).toEqual(['storage', 'contextMenus', 'alarms']);
     expect(built.optional_permissions).toBeUndefined();
     expect(built.host_permissions).toBeUndefined();
     expect(built.optional_host_permissions).toEqual(['https://api.uptrends.com/*']);

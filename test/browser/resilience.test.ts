@@ -320,6 +320,33 @@ describe('forget settings', () => {
     }
   });
 
+  it('forgets a URL when it is due, in a browser left alone (nothing opened, nothing captured)', async () => {
+    await clearLocalStorage(browser);
+    await setSyncSettings(browser, { forgetAfterHours: 1 });
+    try {
+      const due = validUrl();
+      // Due in 6 s; what the worker does next is the only thing that can remove it before any look at the state.
+      await browser.setStorage({
+        bridgeState: {
+          version: 1,
+          captures: [aCapture(due, 'Due soon', Date.now() - 3_600_000 + 6000)],
+          uptrendsNames: [],
+        },
+      });
+      // One change through the worker (a capture) sets the alarm for the oldest URL.
+      const kept = await captureOnPage('Captured after');
+      expect(await capturedUrls(browser)).toEqual(expect.arrayContaining([due, kept]));
+      // Reading storage from an extension page is no look through the worker: only its alarm forgets the URL.
+      await eventually(
+        () => capturedUrls(browser),
+        (urls) => urls.length === 1 && urls[0] === kept,
+        20_000,
+      );
+    } finally {
+      await setSyncSettings(browser, {});
+    }
+  });
+
   it('forgets a URL older than the hours the user set, and keeps a recent one', async () => {
     await clearLocalStorage(browser);
     await setSyncSettings(browser, { forgetAfterHours: 1 });

@@ -20,6 +20,7 @@ import {
   markAttached,
   markFilled,
   type NewCapture,
+  nextExpiry,
   restoreCaptures,
   STATE_VERSION,
   StateSchema,
@@ -583,6 +584,17 @@ describe('expireCaptures', () => {
     const state = expireCaptures(base, { forgetAfterHours: 0, forgetOnceFilled: true }, now);
     expect(state.captures.map((c) => c.id)).toEqual(['c1', 'c3']);
     expect(state.chosenId).toBe('c3');
+  });
+
+  it('says when the oldest capture is due, the moment expireCaptures forgets it', () => {
+    const rules = { forgetAfterHours: 24, forgetOnceFilled: false };
+    const due = nextExpiry(base, rules);
+    expect(due).toBe(now - 30 * HOUR + 24 * HOUR);
+    const justBefore = expireCaptures(base, rules, (due ?? 0) - 1);
+    expect(justBefore.captures.map((c) => c.id)).toContain('c3');
+    expect(expireCaptures(base, rules, due ?? 0).captures.map((c) => c.id)).not.toContain('c3');
+    expect(nextExpiry(base, { forgetAfterHours: 0, forgetOnceFilled: true })).toBeUndefined();
+    expect(nextExpiry(stateWith([]), rules)).toBeUndefined();
   });
 
   it('applies both rules together', () => {
