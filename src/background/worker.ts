@@ -146,7 +146,10 @@ async function handle(request: WorkerRequest, sender: browser.Runtime.MessageSen
     case 'capture': {
       const consoleHost = new URL(sender.url ?? '').host;
       const { url, integrationName, template } = request;
-      await change((state) => addCapture(state, { url, integrationName, template, consoleHost }, Date.now(), newId));
+      const seenOn = `${sender.tab?.id} ${sender.url}`.slice(0, 300);
+      await change((state) =>
+        addCapture(state, { url, integrationName, template, consoleHost, seenOn }, Date.now(), newId),
+      );
       void tellWaitingTabs();
       return { ok: true };
     }

@@ -241,11 +241,7 @@ async function explainFill(outcome: FillOutcome, capture: Capture): Promise<Page
         {
           label: t('promptReplace'),
           primary: true,
-          run: () =>
-            void outcome
-              .replace()
-              .then((next) => explainFill(next, capture))
-              .then(setReport),
+          run: () => answerLater((now) => replaceWithCapture(outcome.replace, now)),
         },
         { label: t('promptKeep'), run: () => setReport(report(false, 'statusKeptExisting')) },
       ]);
@@ -266,7 +262,33 @@ async function explainFill(outcome: FillOutcome, capture: Capture): Promise<Page
   }
 }
 
+/**
+ * A prompt is answered later: by then the user may have chosen another URL in the popup, or forgotten the one asked
+ * about. The answer acts with what a fill would use now (nothing, if the extension is gone).
+ */
+function answerLater(act: (now: FillContext) => PageReport | undefined | Promise<PageReport | undefined>): void {
+  void fillContext().then(async (now) => {
+    const next = now && (await act(now));
+    if (next) setReport(next);
+  });
+}
+
+async function replaceWithCapture(replace: (url: string) => Promise<FillOutcome>, now: FillContext) {
+  if (!now.capture) {
+    notify('warning', t('noticeNoCaptureTitle'), t('noticeNoCaptureBody'));
+    return report(false, 'statusNoCapture');
+  }
+  return explainFill(await replace(now.capture.url), now.capture);
+}
+
+/**
+ * The capture this page last filled: the one whose Uptrends name a Save renames, even after the worker forgot it (the
+ * "forget once filled" setting).
+ */
+let lastFilledCapture: Capture | undefined;
+
 async function rememberFilled(capture: Capture, uptrendsName: string): Promise<void> {
+  lastFilledCapture = capture;
   await askWorker({ type: 'filled', captureId: capture.id, uptrendsName: uptrendsName.slice(0, 300) }).catch(
     () => undefined,
   );
@@ -301,7 +323,10 @@ function handleLevel(level: EscalationLevel, trigger: Trigger, context: FillCont
     ask(
       t('promptChooseTitle'),
       t('promptChooseBody', [levelName(level)]),
-      choice.items.map((item) => ({ label: item.name, run: () => setReport(tickOnLevel(level, item, context)) })),
+      choice.items.map((item) => ({
+        label: item.name,
+        run: () => answerLater((now) => tickOnLevel(level, item, now)),
+      })),
     );
     return report(false, 'statusAmbiguous', [levelName(level)]);
   }
@@ -314,14 +339,14 @@ function handleLevel(level: EscalationLevel, trigger: Trigger, context: FillCont
   }
   if (level.active === false) {
     ask(t('promptInactiveTitle', [levelName(level)]), t('promptInactiveBody', [item.name]), [
-      { label: t('promptTickAnyway'), primary: true, run: () => setReport(tickOnLevel(level, item, context)) },
+      { label: t('promptTickAnyway'), primary: true, run: () => answerLater((now) => tickOnLevel(level, item, now)) },
       { label: t('promptNotNow'), run: () => undefined },
     ]);
     return report(false, 'statusLevelInactive', [levelName(level)]);
   }
   if (trigger === 'auto' && !levelIsAutoTicked(context.settings, level.number)) {
     ask(t('promptTickTitle', [item.name]), t('promptTickBody', [levelName(level)]), [
-      { label: t('promptTick'), primary: true, run: () => setReport(tickOnLevel(level, item, context)) },
+      { label: t('promptTick'), primary: true, run: () => answerLater((now) => tickOnLevel(level, item, now)) },
       { label: t('promptNotNow'), run: () => undefined },
     ]);
     return report(false, 'statusOffered', [item.name, levelName(level)]);
@@ -369,7 +394,16 @@ async function fillLevelUrl(level: EscalationLevel, item: IntegrationBox, contex
     return;
   }
   ask(t('promptReplaceTitle'), t('promptReplaceBody'), [
-    { label: t('promptReplace'), primary: true, run: () => setFieldValue(field, url) },
+    {
+      label: t('promptReplace'),
+      primary: true,
+      run: () =>
+        answerLater((now) => {
+          if (now.capture) setFieldValue(field, now.capture.url);
+          else notify('warning', t('noticeNoCaptureTitle'), t('noticeNoCaptureBody'));
+          return undefined;
+        }),
+    },
     { label: t('promptKeep'), run: () => undefined },
   ]);
 }
@@ -484,7 +518,16 @@ function insertUrl(url: string): PageReport {
     return report(true, 'statusInserted');
   }
   ask(t('promptReplaceTitle'), t('promptReplaceBody'), [
-    { label: t('promptReplace'), primary: true, run: () => setFieldValue(field, url) },
+    {
+      label: t('promptReplace'),
+      primary: true,
+      run: () =>
+        answerLater((now) => {
+          if (now.capture) setFieldValue(field, now.capture.url);
+          else notify('warning', t('noticeNoCaptureTitle'), t('noticeNoCaptureBody'));
+          return undefined;
+        }),
+    },
     { label: t('promptKeep'), run: () => undefined },
   ]);
   return report(false, 'statusConflict');
@@ -526,14 +569,16 @@ async function rememberNameOnSave(): Promise<void> {
   const editor = findEditor();
   const name = editor?.nameField?.value.trim();
   if (!editor?.isAlertOps || !name) return;
-  const capture = (await fillContext())?.capture;
   const variable = editor.urlVariable;
-  if (!capture || !variable) return;
-  const holdsCapturedUrl =
-    variable.mode === 'level' ||
-    variable.field?.value.trim() === capture.url ||
-    variable.displayedValue.includes(capture.url);
-  if (holdsCapturedUrl) await rememberFilled(capture, name);
+  if (!variable) return;
+  const holds = (capture: Capture | undefined) =>
+    capture &&
+    (variable.mode === 'level' ||
+      variable.field?.value.trim() === capture.url ||
+      variable.displayedValue.includes(capture.url));
+  const current = (await fillContext())?.capture;
+  const capture = holds(current) ? current : holds(lastFilledCapture) ? lastFilledCapture : undefined;
+  if (capture) await rememberFilled(capture, name);
 }
 
 function watchSaveClicks(): void {

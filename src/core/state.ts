@@ -36,6 +36,8 @@ export const CaptureSchema = v.object({
   consoleHost: text(253),
   capturedAt: v.number(),
   lastSeenAt: v.number(),
+  /** The tab and page address it was last seen on: URLs seen together on one page are one list. */
+  seenOn: v.optional(text(300)),
   filled: v.optional(v.object({ uptrendsName: text(300), at: v.number() })),
   attachments: v.optional(v.array(AttachmentSchema), []),
 });
@@ -142,6 +144,7 @@ export interface NewCapture {
   integrationName: string;
   template: string;
   consoleHost: string;
+  seenOn?: string;
 }
 
 /**
@@ -166,6 +169,7 @@ export function addCapture(state: BridgeState, input: NewCapture, now: number, n
       integrationName: input.integrationName || existing.integrationName,
       template: input.template || existing.template,
       lastSeenAt: now,
+      ...(input.seenOn !== undefined ? { seenOn: input.seenOn } : {}),
     };
     return { ...state, captures: state.captures.map((capture) => (capture === existing ? refreshed : capture)) };
   }
@@ -224,17 +228,19 @@ export function chooseCapture(state: BridgeState, id: string): BridgeState {
   return state.captures.some((capture) => capture.id === id) ? { ...state, chosenId: id } : state;
 }
 
-/** The capture a fill uses: the one the user picked in the popup, else the newest. */
-/** Seen this close to the latest one: the same look at a list of integrations (the older UI lists their URLs). */
+/**
+ * Seen this close to the latest one, on the same page of the same tab: the same look at a list of integrations (the
+ * older UI lists their URLs).
+ */
 const SAME_LIST_MS = 3000;
 
 /**
  * The capture a fill uses: the one the user chose, else the one the console showed last (a detail page opened after a
  * list makes its URL the one); of several shown together in one list, the one made from the Uptrends template (the
- * others belong to other tools).
+ * others belong to other tools). Captures stored before pages were recorded count as seen on any page.
  */
 export function activeCapture<
-  T extends Pick<Capture, 'id' | 'template' | 'capturedAt'> & { lastSeenAt?: number },
+  T extends Pick<Capture, 'id' | 'template' | 'capturedAt'> & { lastSeenAt?: number; seenOn?: string },
 >(state: { captures: readonly T[]; chosenId?: string | undefined }): T | undefined {
   const chosen = state.captures.find((capture) => capture.id === state.chosenId);
   if (chosen) return chosen;
@@ -244,7 +250,12 @@ export function activeCapture<
     undefined,
   );
   if (!latest) return undefined;
-  const together = state.captures.filter((capture) => seen(latest) - seen(capture) <= SAME_LIST_MS);
+  // On the same page as the latest (two integrations saved in quick succession on two consoles are no list).
+  const samePage = (capture: T) =>
+    capture.seenOn === undefined || latest.seenOn === undefined || capture.seenOn === latest.seenOn;
+  const together = state.captures.filter(
+    (capture) => seen(latest) - seen(capture) <= SAME_LIST_MS && samePage(capture),
+  );
   return together.length > 1 ? (together.find((capture) => capture.template === UPTRENDS_TEMPLATE) ?? latest) : latest;
 }
 

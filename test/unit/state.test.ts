@@ -458,6 +458,32 @@ describe('forget, choose and the active capture', () => {
     expect(activeCapture(noUptrends)?.id).toBe('c6');
   });
 
+  it('captures moments apart on two pages are no list: the newest, whatever its template', () => {
+    const twoPages = stateWith([
+      capture(2, 10_400, { template: 'Custom', seenOn: '7 https://globex.alertops.com/integrations/9' }),
+      capture(1, 10_000, { template: 'Uptrends', seenOn: '7 https://app.alertops.com/integrations/4' }),
+    ]);
+    expect(activeCapture(twoPages)?.id).toBe('c2');
+    const onePage = stateWith([
+      capture(2, 10_400, { template: 'Custom', seenOn: '7 https://app.alertops.com/integrations' }),
+      capture(1, 10_000, { template: 'Uptrends', seenOn: '7 https://app.alertops.com/integrations' }),
+    ]);
+    expect(activeCapture(onePage)?.id).toBe('c1');
+    // Stored before pages were recorded: seen together by time alone, as before.
+    const unrecorded = stateWith([
+      capture(2, 10_400, { template: 'Custom', seenOn: '7 https://app.alertops.com/integrations' }),
+      capture(1, 10_000, { template: 'Uptrends' }),
+    ]);
+    expect(activeCapture(unrecorded)?.id).toBe('c1');
+  });
+
+  it('records the page a capture was last seen on', () => {
+    const first = addCapture(emptyState(), { ...input(1), seenOn: '3 https://app.alertops.com/a' }, 1000, () => 'x');
+    expect(first.captures[0]?.seenOn).toBe('3 https://app.alertops.com/a');
+    const again = addCapture(first, { ...input(1), seenOn: '4 https://app.alertops.com/list' }, 2000, () => 'y');
+    expect(again.captures.map((c) => [c.id, c.seenOn])).toEqual([['x', '4 https://app.alertops.com/list']]);
+  });
+
   it('a URL the console shows again later (its detail page opened after the list) becomes the one a fill uses', () => {
     const list = stateWith([
       capture(4, 10_400, { template: 'Datadog' }),

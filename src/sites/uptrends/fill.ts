@@ -20,7 +20,12 @@ import { DIALOGS, LABELS } from './labels';
 export type FillOutcome =
   | { kind: 'filled'; way: 'plain' | 'dialog'; uptrendsName: string; nameFilled: boolean }
   | { kind: 'already-filled'; uptrendsName: string }
-  | { kind: 'conflict'; uptrendsName: string; replace: () => Promise<FillOutcome> }
+  | {
+      kind: 'conflict';
+      uptrendsName: string;
+      /** Writes `url` over the value (by default the URL of the fill that met it: the caller passes the one current then). */
+      replace: (url?: string) => Promise<FillOutcome>;
+    }
   | { kind: 'per-level'; uptrendsName: string; nameFilled: boolean }
   | { kind: 'not-alertops'; typeText: string }
   /** `nameFilled`: the name was written before the URL's row turned out to be missing or to have no value control. */
@@ -123,11 +128,11 @@ function fillPlain(
     return {
       kind: 'conflict',
       uptrendsName,
-      replace: async () => {
+      replace: async (replacement = url) => {
         // The user answers later: by then the page may have rendered the field anew, or shown another integration.
         const target = findVariableAgain(editor)?.field;
         if (!target || (field.isConnected && target !== field)) return { kind: 'no-url-field' };
-        setFieldValue(target, url);
+        setFieldValue(target, replacement);
         return { kind: 'filled', way: 'plain', uptrendsName, nameFilled };
       },
     };
@@ -149,7 +154,8 @@ async function fillThroughDialog(
   const conflict: FillOutcome = {
     kind: 'conflict',
     uptrendsName,
-    replace: () => fillThroughDialog(editor, { ...variable, displayedValue: '' }, url, uptrendsName, nameFilled, true),
+    replace: (replacement = url) =>
+      fillThroughDialog(editor, { ...variable, displayedValue: '' }, replacement, uptrendsName, nameFilled, true),
   };
   if (shown !== '' && !overwrite) return conflict;
   const document = editor.root.ownerDocument;
