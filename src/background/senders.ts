@@ -42,6 +42,7 @@ export const ALLOWED: Record<string, readonly SenderKind[]> = {
   restore: ['extension-page'],
   'forget-all': ['extension-page'],
   'dismiss-problem': ['extension-page'],
+  'forget-set-aside': ['extension-page'],
   choose: ['extension-page'],
   'fill-tab': ['extension-page'],
   'tab-status': ['extension-page'],

@@ -79,8 +79,14 @@ async function maskInSetAside(keys: string[]): Promise<void> {
   const setAside = (await browser.storage.local.get(QUARANTINE_KEY))[QUARANTINE_KEY];
   if (setAside === undefined) return;
   const masked = withKeysMasked(setAside, keys);
-  if (masked === undefined) await browser.storage.local.remove(QUARANTINE_KEY);
-  else await browser.storage.local.set({ [QUARANTINE_KEY]: masked });
+  // Data no JSON can hold (cycles, BigInt: Firefox keeps structured clones) cannot be masked: it goes, with its warning.
+  if (masked === undefined) await browser.storage.local.remove([QUARANTINE_KEY, PROBLEM_KEY]);
+  else if (masked !== setAside) await browser.storage.local.set({ [QUARANTINE_KEY]: masked });
+}
+
+/** The data set aside after damage, and its warning, deleted at the user's request (it may hold URLs). */
+export function forgetSetAside(): Promise<void> {
+  return serialised(() => browser.storage.local.remove([QUARANTINE_KEY, PROBLEM_KEY]));
 }
 
 /** "Forget all": every capture, and the data set aside after damage, which may hold URLs too (and its problem). */

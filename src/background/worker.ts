@@ -26,6 +26,7 @@ import {
   currentState,
   dismissProblem,
   forgetEverything,
+  forgetSetAside,
   inTurns,
   readProblem,
   readSettingsFromStorage,
@@ -48,29 +49,27 @@ async function showBadge(state: BridgeState): Promise<void> {
 }
 
 const EXPIRY_ALARM = 'forget-urls-due';
+const afterChangesInTurns = inTurns();
 
 /**
  * After every change: the badge, and an alarm for the next URL due to be forgotten by age, so that "forget after N
- * hours" happens on time in a browser left open, not at the next look at the state.
+ * hours" happens on time in a browser left open, not at the next look at the state. In turns, each from the state as
+ * it is by then (and with what was due forgotten): changes landing together must not leave an older badge or alarm.
  */
-async function afterChange(state: BridgeState): Promise<void> {
-  await showBadge(state).catch(() => undefined);
-  const due = nextExpiry(state, await readSettingsFromStorage());
-  if (due === undefined) await browser.alarms.clear(EXPIRY_ALARM);
-  else await browser.alarms.create(EXPIRY_ALARM, { when: due });
+function afterChange(): Promise<void> {
+  return afterChangesInTurns(async () => {
+    const state = await currentState();
+    await showBadge(state).catch(() => undefined);
+    const due = nextExpiry(state, await readSettingsFromStorage());
+    if (due === undefined) await browser.alarms.clear(EXPIRY_ALARM);
+    else await browser.alarms.create(EXPIRY_ALARM, { when: due });
+  }).catch(() => undefined);
 }
 
 async function change(transform: Parameters<typeof updateState>[0]): Promise<BridgeState> {
   const state = await updateState(transform);
-  await afterChange(state).catch(() => undefined);
+  await afterChange();
   return state;
-}
-
-/** A look at the state forgets what is due, and sets the alarm for the next. */
-function lookAtState(): Promise<void> {
-  return currentState()
-    .then(afterChange)
-    .catch(() => undefined);
 }
 
 async function stateReply(): Promise<StateReply> {
@@ -144,9 +143,11 @@ async function askTab(
 async function handle(request: WorkerRequest, sender: browser.Runtime.MessageSender): Promise<unknown> {
   switch (request.type) {
     case 'capture': {
-      const consoleHost = new URL(sender.url ?? '').host;
+      const page = new URL(sender.url ?? '');
+      const consoleHost = page.host;
       const { url, integrationName, template } = request;
-      const seenOn = `${sender.tab?.id} ${sender.url}`.slice(0, 300);
+      // The page without its query and fragment, which may carry session tokens.
+      const seenOn = `${sender.tab?.id} ${page.origin}${page.pathname}`.slice(0, 300);
       await change((state) =>
         addCapture(state, { url, integrationName, template, consoleHost, seenOn }, Date.now(), newId),
       );
@@ -192,7 +193,11 @@ async function handle(request: WorkerRequest, sender: browser.Runtime.MessageSen
       await change((state) => restoreCaptures(state, request.captures, request.chosenId));
       return stateReply();
     case 'forget-all':
-      await afterChange(await forgetEverything()).catch(() => undefined);
+      await forgetEverything();
+      await afterChange();
+      return stateReply();
+    case 'forget-set-aside':
+      await forgetSetAside();
       return stateReply();
     case 'dismiss-problem':
       await dismissProblem();
@@ -265,16 +270,16 @@ function createMenu(): void {
 browser.runtime.onInstalled.addListener(createMenu);
 browser.runtime.onStartup.addListener(() => {
   createMenu();
-  void lookAtState();
+  void afterChange();
 });
 
 browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === EXPIRY_ALARM) void lookAtState();
+  if (alarm.name === EXPIRY_ALARM) void afterChange();
 });
 
 // A new age limit (or none) moves the alarm; one shorter than a capture's age forgets it now.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && SETTINGS_KEY in changes) void lookAtState();
+  if (area === 'sync' && SETTINGS_KEY in changes) void afterChange();
 });
 
 browser.contextMenus.onClicked.addListener(async (info, tab) => {
@@ -298,5 +303,5 @@ void (
   ?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
   ?.catch(() => undefined);
 
-void lookAtState();
+void afterChange();
 void assistant.resumeInterruptedRun().catch(() => undefined);

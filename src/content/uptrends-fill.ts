@@ -102,9 +102,16 @@ function ask(title: string, body: string, actions: NoticeAction[]): void {
   aboveModalDialogs(showPrompt(document, { title, body, actions, closeLabel: t('close') }));
 }
 
+/** A tick the user asked for needs no URL: without the worker's answer it is still done, with no URL to fill. */
+function withoutUrl(context: FillContext): FillContext {
+  return { ...context, capture: undefined } as FillContext;
+}
+
 async function fillContext(): Promise<FillContext | undefined> {
   try {
     const context = await askWorker<FillContext>({ type: 'get-fill-context' });
+    // A refusal ({ error }) is no context.
+    if (!Array.isArray(context?.uptrendsNames)) return undefined;
     if (context?.capture && !isAlertOpsUrl(context.capture.url))
       return { ...context, capture: undefined } as FillContext;
     return context;
@@ -264,16 +271,18 @@ async function explainFill(outcome: FillOutcome, capture: Capture): Promise<Page
 
 /**
  * A prompt is answered later: by then the user may have chosen another URL in the popup, or forgotten the one asked
- * about. The answer acts with what a fill would use now (nothing, if the extension is gone).
+ * about. The answer acts with what a fill would use now: undefined when the worker did not answer (a restart, the
+ * extension reloaded).
  */
-function answerLater(act: (now: FillContext) => PageReport | undefined | Promise<PageReport | undefined>): void {
+function answerLater(act: (now: FillContext | undefined) => PageReport | undefined | Promise<PageReport | undefined>) {
   void fillContext().then(async (now) => {
-    const next = now && (await act(now));
+    const next = await act(now);
     if (next) setReport(next);
   });
 }
 
-async function replaceWithCapture(replace: (url: string) => Promise<FillOutcome>, now: FillContext) {
+async function replaceWithCapture(replace: (url: string) => Promise<FillOutcome>, now: FillContext | undefined) {
+  if (!now) return report(false, 'statusNoWorker');
   if (!now.capture) {
     notify('warning', t('noticeNoCaptureTitle'), t('noticeNoCaptureBody'));
     return report(false, 'statusNoCapture');
@@ -325,7 +334,7 @@ function handleLevel(level: EscalationLevel, trigger: Trigger, context: FillCont
       t('promptChooseBody', [levelName(level)]),
       choice.items.map((item) => ({
         label: item.name,
-        run: () => answerLater((now) => tickOnLevel(level, item, now)),
+        run: () => answerLater((now) => tickOnLevel(level, item, now ?? withoutUrl(context))),
       })),
     );
     return report(false, 'statusAmbiguous', [levelName(level)]);
@@ -339,14 +348,22 @@ function handleLevel(level: EscalationLevel, trigger: Trigger, context: FillCont
   }
   if (level.active === false) {
     ask(t('promptInactiveTitle', [levelName(level)]), t('promptInactiveBody', [item.name]), [
-      { label: t('promptTickAnyway'), primary: true, run: () => answerLater((now) => tickOnLevel(level, item, now)) },
+      {
+        label: t('promptTickAnyway'),
+        primary: true,
+        run: () => answerLater((now) => tickOnLevel(level, item, now ?? withoutUrl(context))),
+      },
       { label: t('promptNotNow'), run: () => undefined },
     ]);
     return report(false, 'statusLevelInactive', [levelName(level)]);
   }
   if (trigger === 'auto' && !levelIsAutoTicked(context.settings, level.number)) {
     ask(t('promptTickTitle', [item.name]), t('promptTickBody', [levelName(level)]), [
-      { label: t('promptTick'), primary: true, run: () => answerLater((now) => tickOnLevel(level, item, now)) },
+      {
+        label: t('promptTick'),
+        primary: true,
+        run: () => answerLater((now) => tickOnLevel(level, item, now ?? withoutUrl(context))),
+      },
       { label: t('promptNotNow'), run: () => undefined },
     ]);
     return report(false, 'statusOffered', [item.name, levelName(level)]);
@@ -399,8 +416,8 @@ async function fillLevelUrl(level: EscalationLevel, item: IntegrationBox, contex
       primary: true,
       run: () =>
         answerLater((now) => {
-          if (now.capture) setFieldValue(field, now.capture.url);
-          else notify('warning', t('noticeNoCaptureTitle'), t('noticeNoCaptureBody'));
+          if (now?.capture) setFieldValue(field, now.capture.url);
+          else if (now) notify('warning', t('noticeNoCaptureTitle'), t('noticeNoCaptureBody'));
           return undefined;
         }),
     },
@@ -523,8 +540,8 @@ function insertUrl(url: string): PageReport {
       primary: true,
       run: () =>
         answerLater((now) => {
-          if (now.capture) setFieldValue(field, now.capture.url);
-          else notify('warning', t('noticeNoCaptureTitle'), t('noticeNoCaptureBody'));
+          if (now?.capture) setFieldValue(field, now.capture.url);
+          else if (now) notify('warning', t('noticeNoCaptureTitle'), t('noticeNoCaptureBody'));
           return undefined;
         }),
     },

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { Settings } from './settings';
-import { AlertOpsUrlSchema, CaptureSchema, MAX_CAPTURES, text } from './state';
+import { AlertOpsUrlSchema, type Capture, CaptureSchema, MAX_CAPTURES, text } from './state';
 
 /** Messages the worker accepts. */
 export const WorkerRequestSchema = v.variant('type', [
@@ -25,6 +25,7 @@ export const WorkerRequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('forget-all') }),
   v.object({ type: v.literal('dismiss-problem') }),
+  v.object({ type: v.literal('forget-set-aside') }),
   v.object({ type: v.literal('choose'), id: text(64) }),
   v.object({ type: v.literal('fill-tab'), tabId: v.optional(v.pipe(v.number(), v.integer())) }),
   v.object({ type: v.literal('tab-status'), tabId: v.optional(v.pipe(v.number(), v.integer())) }),
@@ -86,16 +87,8 @@ export interface FillContext {
 }
 
 export interface StateReply {
-  captures: {
-    id: string;
-    url: string;
-    integrationName: string;
-    template: string;
-    consoleHost: string;
-    capturedAt: number;
-    filled?: { uptrendsName: string; at: number };
-    attachments: { definition: string; level: string; at: number }[];
-  }[];
+  /** As stored: the popup's choice of the capture a fill uses (activeCapture) reads when and where each was seen. */
+  captures: Capture[];
   chosenId?: string;
   problem?: string;
 }

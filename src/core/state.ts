@@ -300,13 +300,13 @@ export interface ExpiryRules {
   forgetOnceFilled: boolean;
 }
 
-/** Drops captures the user asked to forget: older than N hours (0 = never), or already filled into Uptrends. */
 /** When the oldest capture is due to be forgotten by age: undefined without an age limit or without captures. */
 export function nextExpiry(state: BridgeState, rules: ExpiryRules): number | undefined {
   if (rules.forgetAfterHours <= 0 || state.captures.length === 0) return undefined;
   return Math.min(...state.captures.map((capture) => capture.capturedAt)) + rules.forgetAfterHours * 3_600_000;
 }
 
+/** Drops captures the user asked to forget: older than N hours (0 = never), or already filled into Uptrends. */
 export function expireCaptures(state: BridgeState, rules: ExpiryRules, now: number): BridgeState {
   const maxAge = rules.forgetAfterHours > 0 ? rules.forgetAfterHours * 3_600_000 : Number.POSITIVE_INFINITY;
   const captures = state.captures.filter(
@@ -325,13 +325,16 @@ export function forgottenKeys(before: BridgeState, after: BridgeState): string[]
 /**
  * Data set aside after damage is a copy of what was stored, URLs included: a URL the user forgets (or that expires) must
  * not live on there. Every occurrence of its key, wherever it stands, is masked like the popup masks it; the rest is
- * kept. Undefined when the data cannot be read as JSON (it came from storage, so it always can).
+ * kept. The same value when no key occurs in it; undefined when it cannot be read as JSON.
  */
 export function withKeysMasked(setAside: unknown, keys: readonly string[]): unknown {
   try {
-    let json = JSON.stringify(setAside);
-    for (const key of keys) json = json.replaceAll(key, `••••••••${key.slice(-4)}`);
-    return JSON.parse(json);
+    const json = JSON.stringify(setAside);
+    const present = keys.filter((key) => json?.includes(key));
+    if (present.length === 0) return setAside;
+    let masked = json;
+    for (const key of present) masked = masked.replaceAll(key, `••••••••${key.slice(-4)}`);
+    return JSON.parse(masked);
   } catch {
     return undefined;
   }

@@ -19,7 +19,7 @@ import {
 } from '../core/planner';
 import { API_ORIGIN_PATTERN } from '../sites/uptrends/site';
 import { uiLocale } from './format';
-import { ask, newestReplyWins } from './worker-api';
+import { ask, requestOrder } from './worker-api';
 
 interface Status {
   connected: boolean;
@@ -40,16 +40,16 @@ function Assistant() {
   const [status, setStatus] = useState<Status | undefined>();
   // Status is asked for on a timer and on every stored change: an older reply arriving late must not undo a newer one
   // (a finished run shown as unfinished again would reload the list under the user).
-  const nextStatusRequest = useMemo(newestReplyWins, []);
+  const nextStatusRequest = useMemo(requestOrder, []);
   const refresh = () => {
-    const counts = nextStatusRequest();
+    const turn = nextStatusRequest();
     return ask({ type: 'api-status' })
       .then((reply) => {
-        if (counts()) setStatus(reply as Status);
+        if (turn.counts()) setStatus(reply as Status);
       })
       .catch(() => {
         // One lost answer (a worker restarting) does not make a connected page forget the user's choices.
-        if (counts()) setStatus((known) => known ?? { connected: false, permission: false });
+        if (turn.counts()) setStatus((known) => known ?? { connected: false, permission: false });
       });
   };
   useEffect(() => {
@@ -205,14 +205,14 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
   const [refreshing, setRefreshing] = useState(false);
   const [refreshError, setRefreshError] = useState('');
 
-  const nextListRequest = useMemo(newestReplyWins, []);
+  const nextListRequest = useMemo(requestOrder, []);
   /**
    * Loads the list again. In the background (after a run) the list on screen stays usable until the new one arrives.
-   * Either way the user's integration, levels and definitions are kept, and an older request's reply never replaces a
-   * newer one's.
+   * Either way the user's integration, levels and definitions are kept. Only the newest request's reply is shown: an
+   * older list (from before a run) would let Review and Apply plan steps the run has done.
    */
   const load = ({ background = false } = {}) => {
-    const counts = nextListRequest();
+    const turn = nextListRequest();
     if (background) {
       setRefreshing(true);
       setRefreshError('');
@@ -222,7 +222,7 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
     }
     ask({ type: 'api-overview' })
       .then((reply) => {
-        if (!counts()) return;
+        if (!turn.isNewest()) return;
         setRefreshing(false);
         const result = reply as Overview | { error: string; message?: string };
         if ('error' in result) {
@@ -248,7 +248,7 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
         );
       })
       .catch(() => {
-        if (!counts()) return;
+        if (!turn.isNewest()) return;
         setRefreshing(false);
         if (background) setRefreshError(t('assistantNetwork'));
         else setLoadError(t('assistantNetwork'));
@@ -300,12 +300,16 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
     );
   }
 
-  const toggle = <T,>(set: Set<T>, value: T, on: boolean) => {
+  // Only the listed ones: a definition out of the list keeps the user's choice for when it comes back.
+  const toggleAll = <T,>(set: Set<T>, values: T[], on: boolean) => {
     const next = new Set(set);
-    if (on) next.add(value);
-    else next.delete(value);
+    for (const value of values) {
+      if (on) next.add(value);
+      else next.delete(value);
+    }
     return next;
   };
+  const toggle = <T,>(set: Set<T>, value: T, on: boolean) => toggleAll(set, [value], on);
   const isAttached = (definitionGuid: string, levelId: number) =>
     overview.levels.some(
       (level) =>
@@ -390,9 +394,11 @@ function Planner({ run, onApplied }: { run?: Run; onApplied: () => void }) {
                 checked={allChosen}
                 onChange={(event) =>
                   setUntickedDefinitions(
-                    event.currentTarget.checked
-                      ? new Set()
-                      : new Set([...untickedDefinitions, ...definitions.map((d) => d.guid)]),
+                    toggleAll(
+                      untickedDefinitions,
+                      definitions.map((d) => d.guid),
+                      !event.currentTarget.checked,
+                    ),
                   )
                 }
               />

@@ -162,6 +162,12 @@ function Popup({ initial, askWorker }: PopupProps) {
           <p>{t(state.problem)}</p>
           <button type="button" onClick={() => apply(change({ type: 'dismiss-problem' }), '')}>
             {t('popupDismiss')}
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => apply(change({ type: 'forget-set-aside' }), t('popupSetAsideForgotten'))}
+          >
+            {t('popupForgetSetAside')}
           </button>
         </div>
       )}

@@ -27,19 +27,26 @@ export function ask(message: WorkerRequest): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
-/**
- * Replies to requests sent one after another may arrive out of order. Each call numbers a request and returns its
- * check: a reply counts only when no newer request's reply has counted already.
- */
-export function newestReplyWins(): () => () => boolean {
+export interface RequestTurn {
+  /** No request was sent after this one. */
+  isNewest(): boolean;
+  /** No newer request's reply has counted yet; from now on, this one's has. */
+  counts(): boolean;
+}
+
+/** Replies to requests sent one after another may arrive out of order: each call numbers one more request. */
+export function requestOrder(): () => RequestTurn {
   let sent = 0;
   let counted = 0;
   return () => {
     const request = ++sent;
-    return () => {
-      if (request < counted) return false;
-      counted = request;
-      return true;
+    return {
+      isNewest: () => request === sent,
+      counts: () => {
+        if (request < counted) return false;
+        counted = request;
+        return true;
+      },
     };
   };
 }

@@ -187,6 +187,34 @@ describe('damaged or foreign stored data', () => {
       await popup.close();
     }
   });
+
+  it('deletes the data set aside when the user asks, keeping the intact capture', async () => {
+    await clearLocalStorage(browser);
+    const intact = validUrl();
+    const lost = `https://notify.alertops.com/POSTAlert/${newKey()}/Uptrends`;
+    // Nothing to "Forget all" here (one capture): the warning offers to delete what was set aside, URLs and all.
+    await browser.setStorage({
+      bridgeState: {
+        version: 1,
+        captures: [aCapture(intact, 'Still intact', Date.now()), { ...aCapture(lost, 'Damaged', Date.now()), id: 5 }],
+      },
+    });
+    const popup = await browser.openPopup();
+    try {
+      const banner = popup.getByRole('alert').filter({ hasText: DAMAGED });
+      await banner.waitFor({ timeout: 5000 });
+      expect(JSON.stringify((await browser.storage()).bridgeStateQuarantine)).toContain(lost);
+      await banner.getByRole('button', { name: 'Delete the set-aside data' }).click();
+      await banner.waitFor({ state: 'detached', timeout: 5000 });
+      await popup.getByText('The set-aside data was deleted.').waitFor();
+      const stored = await browser.storage();
+      expect(stored.bridgeStateQuarantine).toBeUndefined();
+      expect(stored.bridgeProblem).toBeUndefined();
+      expect((await storedCaptures(browser)).map((c) => c.url)).toEqual([intact]);
+    } finally {
+      await popup.close();
+    }
+  });
 });
 
 describe('races', () => {

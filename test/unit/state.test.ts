@@ -362,7 +362,16 @@ describe('what forgetting takes from the data set aside', () => {
     expect(json).toContain(`••••••••${goneKey.slice(-4)}`);
     expect(json).toContain(kept);
     expect((masked as { data: { version: number } }).data.version).toBe(99);
-    expect(withKeysMasked(setAside, [])).toEqual(setAside);
+    expect(withKeysMasked(setAside, [])).toBe(setAside);
+    // Nothing to mask: the same value, not a copy through JSON (the caller then writes nothing).
+    expect(withKeysMasked(setAside, [keyFor(77)])).toBe(setAside);
+  });
+
+  it('gives up on data JSON cannot hold, and says so', () => {
+    const cyclic: Record<string, unknown> = { url: gone };
+    cyclic.self = cyclic;
+    expect(withKeysMasked(cyclic, [goneKey])).toBeUndefined();
+    expect(withKeysMasked({ big: 10n }, [goneKey])).toBeUndefined();
   });
 });
 
