@@ -371,8 +371,18 @@ function handleLevel(level: EscalationLevel, trigger: Trigger, context: FillCont
   return tickOnLevel(level, item, context, mayFill);
 }
 
-function tickOnLevel(level: EscalationLevel, item: IntegrationBox, context: FillContext, mayFill = true): PageReport {
-  if (!item.box.isConnected) return report(false, 'statusPageChanged');
+function tickOnLevel(
+  askedLevel: EscalationLevel,
+  askedItem: IntegrationBox,
+  context: FillContext,
+  mayFill = true,
+): PageReport {
+  // A prompt answered later: the page may have drawn the level anew since (the same level, the same name).
+  const found = askedItem.box.isConnected
+    ? { level: askedLevel, item: askedItem }
+    : levelAndBoxAgain(askedLevel, askedItem);
+  if (!found) return report(false, 'statusPageChanged');
+  const { level, item } = found;
   tick(item.box);
   tickedBoxes.set(levelKey(level), new WeakRef(item.box));
   void askWorker({
