@@ -78,25 +78,8 @@ function watchEditsOfFills(): void {
   window.addEventListener('beforeinput', noteEdit, { capture: true, signal: stop.signal });
 }
 const handledLevels = new Set<string>();
-interface TickedBox {
-  /** Weakly held: the page may drop it. */
-  box: WeakRef<Element>;
-  name: string;
-  at: number;
-  /** Times the level was drawn anew unticked without the user and ticked again. */
-  again: number;
-}
-/** The box ticked on each handled level, by the extension. */
-const tickedBoxes = new Map<string, TickedBox>();
-/** A level the page keeps drawing anew unticked is ticked again this many times at most. */
-const MAX_TICKS_AGAIN = 3;
-/** The last click or key of the user's, anywhere on the page. */
-let userActedAt = 0;
-const noteUserAction = (event: Event) => {
-  if (event.isTrusted) userActedAt = Date.now();
-};
-for (const type of ['pointerdown', 'keydown'])
-  window.addEventListener(type, noteUserAction, { capture: true, signal: stop.signal });
+/** The box ticked on each handled level, by the extension (weakly held: the page may drop it). */
+const tickedBoxes = new Map<string, WeakRef<Element>>();
 /** Levels seen without an AlertOps integration (yet): reported once, looked at on every pass. */
 const levelsWithoutAlertOps = new Set<string>();
 /** A blank editor in a handled one's place is filled again, this many times at most per address. */
@@ -326,7 +309,7 @@ async function handleLevels(trigger: Trigger, context: FillContext): Promise<Pag
   let last: PageReport | undefined;
   for (const level of levels) {
     const key = levelKey(level);
-    if (trigger === 'auto' && handledLevels.has(key) && !drawnAnewUnticked(key, level)) continue;
+    if (trigger === 'auto' && handledLevels.has(key)) continue;
     const outcome = handleLevel(level, trigger, context);
     if (outcome.messageKey === 'statusNoAlertOpsIntegration') {
       // Its list of integrations may still be loading ("Loading integrations…"): looked at again, said once.
@@ -336,26 +319,6 @@ async function handleLevels(trigger: Trigger, context: FillContext): Promise<Pag
     last = outcome;
   }
   return last ?? (trigger === 'auto' ? undefined : report(false, 'statusNothingFound'));
-}
-
-/**
- * A level the extension ticked that the page drew anew with the box unticked, and no click or key of the user's since
- * the tick (a server's refresh answering with the state from before it): looked at again, as when first seen. After a
- * click of the user's, an unticked box may be their own discard, and stays as it is.
- */
-function drawnAnewUnticked(key: string, level: EscalationLevel): boolean {
-  const ticked = tickedBoxes.get(key);
-  if (!ticked || ticked.box.deref()?.isConnected || userActedAt >= ticked.at || ticked.again >= MAX_TICKS_AGAIN)
-    return false;
-  const item = level.integrations.find((candidate) => candidate.name === ticked.name);
-  if (!item || isChecked(item.box)) {
-    // Drawn anew with the tick kept: that box is the one to follow from now on.
-    if (item) ticked.box = new WeakRef(item.box);
-    return false;
-  }
-  ticked.again++;
-  handledLevels.delete(key);
-  return true;
 }
 
 function levelName(level: EscalationLevel): string {
@@ -420,14 +383,8 @@ function tickOnLevel(
     : levelAndBoxAgain(askedLevel, askedItem);
   if (!found) return report(false, 'statusPageChanged');
   const { level, item } = found;
-  // A page that refuses the tick (a widget that ignores clicks on its box) is said so: never "ticked" when it is not.
-  if (!tick(item.box)) {
-    notify('warning', t('noticeTickFailedTitle', [item.name]), t('noticeTickFailedBody', [levelName(level)]));
-    return report(false, 'statusTickFailed', [item.name, levelName(level)]);
-  }
-  const key = levelKey(level);
-  const before = tickedBoxes.get(key);
-  tickedBoxes.set(key, { box: new WeakRef(item.box), name: item.name, at: Date.now(), again: before?.again ?? 0 });
+  tick(item.box);
+  tickedBoxes.set(levelKey(level), new WeakRef(item.box));
   void askWorker({
     type: 'attached',
     ...(context.capture ? { captureId: context.capture.id } : {}),
@@ -702,7 +659,7 @@ function watchReturnsFromCache(pass: () => void): void {
       }
       const levels: [string, Element][] = [];
       for (const [key, ref] of tickedBoxes) {
-        const box = ref.box.deref();
+        const box = ref.deref();
         if (box?.isConnected && isChecked(box)) levels.push([key, box]);
       }
       leftHolding = { editors, levels };
@@ -731,7 +688,7 @@ function watchReturnsFromCache(pass: () => void): void {
             handledEditors.delete(key);
         }
         for (const [key, box] of levels) {
-          if (tickedBoxes.get(key)?.box.deref() === box && (!box.isConnected || !isChecked(box))) {
+          if (tickedBoxes.get(key)?.deref() === box && (!box.isConnected || !isChecked(box))) {
             handledLevels.delete(key);
             tickedBoxes.delete(key);
           }

@@ -1,5 +1,4 @@
 /** Changing form controls the way a user would, so that a framework's model hears about it. */
-import { hasLayout } from './visibility';
 
 export type TextField = HTMLInputElement | HTMLTextAreaElement;
 
@@ -39,8 +38,6 @@ export function setFieldValue(field: TextField, value: string): void {
     new InputEventClass('input', { bubbles: true, composed: true, inputType: 'insertReplacementText', data: value }),
   );
   field.dispatchEvent(new (view?.Event ?? Event)('change', { bubbles: true }));
-  // Older pages feed their model from the last key's release alone (a keyup handler): one with no key of its own.
-  field.dispatchEvent(new (view?.KeyboardEvent ?? KeyboardEvent)('keyup', { bubbles: true, key: 'Unidentified' }));
   fireFocusEvent(field, 'blur');
 }
 
@@ -110,65 +107,14 @@ export function isDisabled(element: Element): boolean {
 
 /**
  * Ticks with a real click (frameworks listen to click/change), between the focus and blur a user's click brings (a form
- * that commits a box on blur); a ticked box is left alone. A plugin that hides the input and listens only to what it
- * draws over or around it (iCheck, bootstrap-toggle) gets a click there too, where the user would click. Returns
- * whether the box is ticked.
+ * that commits a box on blur); a ticked box is left alone. Returns whether it clicked.
  */
 export function tick(box: Element): boolean {
-  if (!isCheckbox(box) || isDisabled(box)) return false;
-  if (isChecked(box)) return true;
+  if (!isCheckbox(box) || isChecked(box) || isDisabled(box)) return false;
   fireFocusEvent(box, 'focus');
   (box as HTMLElement).click();
-  for (const target of drawnInPlaceOf(box)) {
-    if (isChecked(box)) break;
-    pressAndClick(target);
-  }
   fireFocusEvent(box, 'blur');
-  return isChecked(box);
-}
-
-/**
- * What the user sees and clicks for a box a plugin hides or covers: the element drawn where the box or its widget is,
- * then the widget's other drawn parts (not links, buttons or fields), then the widget itself: the nearest drawn element
- * around the box, at most two levels up. Never a label (its click is the box's own).
- */
-function drawnInPlaceOf(box: Element): Element[] {
-  if (!hasLayout(box.ownerDocument)) return [];
-  const drawn = (element: Element) => element.getClientRects().length > 0;
-  const seen = (element: Element) =>
-    drawn(element) &&
-    ((element as { checkVisibility?: (options: object) => boolean }).checkVisibility?.({
-      opacityProperty: true,
-      visibilityProperty: true,
-    }) ??
-      true);
-  let wrapper = box.parentElement;
-  for (let depth = 0; wrapper && depth < 2 && !drawn(wrapper); depth++) wrapper = wrapper.parentElement;
-  if (!wrapper || !drawn(wrapper) || wrapper.tagName === 'LABEL') return [];
-  const place = (seen(box) ? box : wrapper).getBoundingClientRect();
-  const root = box.getRootNode() as Document | ShadowRoot;
-  const hit = root.elementFromPoint?.(place.left + place.width / 2, place.top + place.height / 2);
-  const parts = Array.from(wrapper.querySelectorAll('*')).filter(
-    (part) => part !== box && seen(part) && !part.matches('a,button,input,select,textarea,label'),
-  );
-  const candidates = [hit, ...parts, wrapper].filter(
-    (candidate): candidate is Element => !!candidate && candidate !== box && wrapper.contains(candidate),
-  );
-  return [...new Set(candidates)].filter((candidate) => candidate.tagName !== 'LABEL');
-}
-
-/** A user's click on a drawn widget: some toggle on the press (mousedown, mouseup), others on the click. */
-function pressAndClick(target: Element): void {
-  const view = target.ownerDocument.defaultView;
-  const { left, top, width, height } = target.getBoundingClientRect();
-  const at = { bubbles: true, cancelable: true, composed: true, clientX: left + width / 2, clientY: top + height / 2 };
-  const MouseEventClass = view?.MouseEvent ?? MouseEvent;
-  const PointerEventClass = view?.PointerEvent ?? MouseEventClass;
-  target.dispatchEvent(new PointerEventClass('pointerdown', at));
-  target.dispatchEvent(new MouseEventClass('mousedown', at));
-  target.dispatchEvent(new PointerEventClass('pointerup', at));
-  target.dispatchEvent(new MouseEventClass('mouseup', at));
-  (target as HTMLElement).click();
+  return true;
 }
 
 /** Picks an option of a native select by the option's visible text and tells the page. */
