@@ -42,8 +42,9 @@
  * toggle), R35-12 (a WebForms timer's refresh that draws the ticked level anew unticked with no click of the user's),
  * R35-21 (a model fed only by keyup), R35-23, R35-23b and R35-23d (a WebForms "⋯" LinkButton whose href runs
  * `javascript:__doPostBack`, which a content script's click cannot run, and a value popup without an ARIA role). A fix
- * that clicked what a widget draws for its hidden box was written and taken back: it broke drawn boxes that show their
- * state a moment after the click (PrimeNG, Kendo, Angular Material renderings of round 20).
+ * that clicked what a widget draws for its hidden box was written and taken back: it could untick a drawn box that
+ * shows its state a moment after the click, and a version narrowed to native boxes failed round 20's PrimeNG, Kendo and
+ * Angular Material renderings.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
