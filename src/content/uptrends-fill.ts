@@ -7,7 +7,7 @@ import { isAlertOpsUrl } from '../core/alertops-url';
 import { t } from '../core/i18n';
 import type { FillContext, PageReport } from '../core/messages';
 import { levelIsAutoTicked, uptrendsNameFor } from '../core/settings';
-import { isChecked, setFieldValue, tick } from '../dom/fields';
+import { isChecked, setFieldValue, type TextField, tick } from '../dom/fields';
 import { aboveModalDialogs, isNoticeNode, type NoticeAction, showNotice, showPrompt } from '../dom/notice';
 import {
   type DomChanges,
@@ -112,8 +112,7 @@ async function fillContext(): Promise<FillContext | undefined> {
     const context = await askWorker<FillContext>({ type: 'get-fill-context' });
     // A refusal ({ error }) is no context.
     if (!Array.isArray(context?.uptrendsNames)) return undefined;
-    if (context?.capture && !isAlertOpsUrl(context.capture.url))
-      return { ...context, capture: undefined } as FillContext;
+    if (context?.capture && !isAlertOpsUrl(context.capture.url)) return withoutUrl(context);
     return context;
   } catch {
     if (extensionIsGone()) stop.abort();
@@ -420,6 +419,11 @@ async function fillLevelUrl(level: EscalationLevel, item: IntegrationBox, contex
     setFieldValue(field, url);
     return;
   }
+  offerToReplace(field);
+}
+
+/** A field holds another value: it is replaced only when the user says so, with the URL current when they answer. */
+function offerToReplace(field: TextField): void {
   ask(t('promptReplaceTitle'), t('promptReplaceBody'), [
     {
       label: t('promptReplace'),
@@ -544,19 +548,7 @@ function insertUrl(url: string): PageReport {
     setFieldValue(field, url);
     return report(true, 'statusInserted');
   }
-  ask(t('promptReplaceTitle'), t('promptReplaceBody'), [
-    {
-      label: t('promptReplace'),
-      primary: true,
-      run: () =>
-        answerLater((now) => {
-          if (now?.capture) setFieldValue(field, now.capture.url);
-          else if (now) notify('warning', t('noticeNoCaptureTitle'), t('noticeNoCaptureBody'));
-          return undefined;
-        }),
-    },
-    { label: t('promptKeep'), run: () => undefined },
-  ]);
+  offerToReplace(field);
   return report(false, 'statusConflict');
 }
 

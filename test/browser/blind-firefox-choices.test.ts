@@ -59,7 +59,7 @@ import {
   firefoxSkipReason,
   launchFirefoxWithExtension,
 } from './firefox.ts';
-import { type AnyModel, json, model, noticeText, type Route, servePages } from './firefox-pages.ts';
+import { type AnyModel, json, model, noticeText, OpenedPages, type Route, servePages } from './firefox-pages.ts';
 import { escapeHtml as esc, issuedKeys, keyOf, newKey, sleep, validUrl } from './hostile-pages.ts';
 
 const TEST_TIMEOUT = 90_000;
@@ -469,7 +469,7 @@ describe.skipIf(skipReason !== undefined)(
   'Firefox blind round 33: the journey under the user’s settings and choices',
   () => {
     let ff: FirefoxWithExtension;
-    const opened: Page[] = [];
+    const opened = new OpenedPages(() => ff);
     let seq = 0;
 
     beforeAll(async () => {
@@ -481,15 +481,8 @@ describe.skipIf(skipReason !== undefined)(
       await ff?.close();
     }, TEST_TIMEOUT);
 
-    async function tab(routes: Record<string, Route>): Promise<Page> {
-      const page = await servePages(ff, routes);
-      opened.push(page);
-      return page;
-    }
-
-    async function closeAll(): Promise<void> {
-      for (const page of opened.splice(0)) await page.close().catch(() => undefined);
-    }
+    const tab = (routes: Record<string, Route>) => opened.serve(routes);
+    const closeAll = () => opened.closeAll();
 
     async function ext<T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T> {
       return ff.inExtension(fn, arg);

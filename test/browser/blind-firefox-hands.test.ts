@@ -53,9 +53,9 @@ import {
   type AnyModel,
   model,
   noticeText,
+  OpenedPages,
   pollModel as pollPageModel,
   type Route,
-  servePages,
   waitForCapture,
 } from './firefox-pages.ts';
 import { escapeHtml as esc, issuedKeys, NOTICE, sleep, validUrl } from './hostile-pages.ts';
@@ -295,7 +295,7 @@ setTimeout(() => {
 
 describe.skipIf(skipReason !== undefined)("Firefox blind round 31: the user's own hand", () => {
   let ff: FirefoxWithExtension;
-  const opened: Page[] = [];
+  const opened = new OpenedPages(() => ff);
   let aoSeq = 0;
 
   beforeAll(async () => {
@@ -308,15 +308,8 @@ describe.skipIf(skipReason !== undefined)("Firefox blind round 31: the user's ow
     await ff?.close();
   }, TEST_TIMEOUT);
 
-  async function tab(routes: Record<string, Route>): Promise<Page> {
-    const page = await servePages(ff, routes);
-    opened.push(page);
-    return page;
-  }
-
-  async function closeAll(): Promise<void> {
-    for (const page of opened.splice(0)) await page.close().catch(() => undefined);
-  }
+  const tab = (routes: Record<string, Route>) => opened.serve(routes);
+  const closeAll = () => opened.closeAll();
 
   async function clearCaptures(): Promise<void> {
     await ff.clearStorage();
@@ -341,7 +334,7 @@ describe.skipIf(skipReason !== undefined)("Firefox blind round 31: the user's ow
         void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html }).catch(() => {});
       else void request.continue().catch(() => {});
     });
-    opened.push(win);
+    opened.add(win);
     await win.goto(address);
     await poke(win);
     return win;

@@ -69,10 +69,10 @@ import {
   json,
   model,
   noticeText,
+  OpenedPages,
   pollModel as pollPageModel,
   type Route,
   seedCapture as seedStoredCapture,
-  servePages,
   waitForCapture as waitForStoredCapture,
 } from './firefox-pages.ts';
 import { issuedKeys, keyOf, NOTICE, sleep, validUrl } from './hostile-pages.ts';
@@ -511,7 +511,7 @@ const BODY_OWNER = `
 
 describe.skipIf(skipReason !== undefined)('Firefox blind round 34: slow, re-rendering and hostile pages', () => {
   let ff: FirefoxWithExtension;
-  const opened: Page[] = [];
+  const opened = new OpenedPages(() => ff);
 
   beforeAll(async () => {
     ff = await launchFirefoxWithExtension();
@@ -523,15 +523,8 @@ describe.skipIf(skipReason !== undefined)('Firefox blind round 34: slow, re-rend
     await ff?.close();
   }, TEST_TIMEOUT);
 
-  async function tab(routes: Record<string, Route>): Promise<Page> {
-    const page = await servePages(ff, routes);
-    opened.push(page);
-    return page;
-  }
-
-  async function closeAll(): Promise<void> {
-    for (const page of opened.splice(0)) await page.close().catch(() => undefined);
-  }
+  const tab = (routes: Record<string, Route>) => opened.serve(routes);
+  const closeAll = () => opened.closeAll();
 
   const waitForCapture = (url: string, timeout = WAIT) => waitForStoredCapture(ff, url, timeout);
   const pollModel = (page: Page, read: (m: AnyModel) => unknown, expected: unknown, timeout = WAIT) =>

@@ -53,7 +53,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, type FirefoxWithExtension, firefoxSkipReason, launchFirefoxWithExtension } from './firefox.ts';
-import { answerRoutes, explain, json, noticeText, type Route } from './firefox-pages.ts';
+import { answerRoutes, explain, json, noticeText, OpenedPages, type Route } from './firefox-pages.ts';
 import { escapeHtml as esc, issuedKeys, keyOf, newKey, validUrl as newUrl, sleep } from './hostile-pages.ts';
 
 const TEST_TIMEOUT = 150_000;
@@ -306,7 +306,7 @@ function olderSaved(name: string, url: string): string {
 
 describe.skipIf(skipReason !== undefined)('Firefox blind round 30: tabs, windows, reloads, restoration', () => {
   let ff: FirefoxWithExtension;
-  const opened: Page[] = [];
+  const opened = new OpenedPages(() => ff);
 
   beforeAll(async () => {
     ff = await launchFirefoxWithExtension();
@@ -316,14 +316,8 @@ describe.skipIf(skipReason !== undefined)('Firefox blind round 30: tabs, windows
     await ff?.close();
   }, TEST_TIMEOUT);
 
-  async function tab(routes: Record<string, Route>): Promise<Page> {
-    const page = await answerRoutes(await ff.newPage(), routes);
-    opened.push(page);
-    return page;
-  }
-  async function closeAll(): Promise<void> {
-    for (const page of opened.splice(0)) await page.close().catch(() => undefined);
-  }
+  const tab = (routes: Record<string, Route>) => opened.serve(routes);
+  const closeAll = () => opened.closeAll();
 
   async function clearCaptures(): Promise<void> {
     await ff.clearStorage();
@@ -775,7 +769,7 @@ describe.skipIf(skipReason !== undefined)('Firefox blind round 30: tabs, windows
           const win = await answerRoutes(await (ff.browser as any).newPage({ type: 'window' }), {
             [address]: editorPage({ lang: 'de', base: '/r30-11', varName: 'AlertOpsWebhookUrl' }),
           });
-          opened.push(win);
+          opened.add(win);
           await win.setViewport({ width: 1280, height: 860 });
           await win.goto(address);
           await poke(win);

@@ -24,6 +24,26 @@ export async function servePages(ff: FirefoxWithExtension, routes: Record<string
   return answerRoutes(await ff.newPage(), routes);
 }
 
+/** The pages a test opened (tabs it served, windows it added), closed together once it ends. */
+export class OpenedPages {
+  private readonly pages: Page[] = [];
+
+  constructor(private readonly firefox: () => FirefoxWithExtension) {}
+
+  async serve(routes: Record<string, Route>): Promise<Page> {
+    return this.add(await servePages(this.firefox(), routes));
+  }
+
+  add(page: Page): Page {
+    this.pages.push(page);
+    return page;
+  }
+
+  async closeAll(): Promise<void> {
+    for (const page of this.pages.splice(0)) await page.close().catch(() => undefined);
+  }
+}
+
 /** Makes `page` (a tab or a window already open) answer `routes` as `servePages` does. */
 export async function answerRoutes(page: Page, routes: Record<string, Route>): Promise<Page> {
   await page.setRequestInterception(true);
