@@ -59,6 +59,8 @@
  * Seen on the way, outside this round's theme and not asserted: a saved AlertOps page whose heading (the integration's
  * name) holds the word "endpoint" ("Uptrends – redrawn endpoint", "Payments endpoint") stores the capture as "Uptrends"
  * (the URL's last segment); "Uptrends – redrawn node" and "Payments pager" on the same page are stored under their name.
+ * Fixed the stop after, with unit tests (alertops-capture): a heading is taken for a caption of the URL only when it holds
+ * nothing but such words ("Endpoint URL", "Your API URL").
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

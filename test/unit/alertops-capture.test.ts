@@ -346,6 +346,23 @@ describe('integration name and template', () => {
     ]);
   });
 
+  it.each([
+    ['Uptrends endpoint', 'Uptrends endpoint'],
+    ['Uptrends – redrawn endpoint', 'Uptrends – redrawn endpoint'],
+    ['Payments endpoint', 'Payments endpoint'],
+    ['Prod API URL (Uptrends)', 'Prod API URL (Uptrends)'],
+    ['Endpoint URL', 'Uptrends'],
+    ['Your API URL:', 'Uptrends'],
+    ["URL de l'API", 'Uptrends'],
+  ])('takes the heading "%s" for the name unless it only captions the URL', (heading, name) => {
+    render(`
+      <section class="saved">
+        <h2>${heading}</h2>
+        <div><input readonly aria-label="Endpoint URL" value="${current(KEYS.input)}"> <button type="button">Copy</button></div>
+      </section>`);
+    expect(found().map((item) => item.integrationName)).toEqual([name]);
+  });
+
   it('reads a name shown as text beside its label', () => {
     render(`
       <div class="card">

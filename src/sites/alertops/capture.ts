@@ -37,6 +37,7 @@ import {
   SHORT_URL_LABEL,
   TEMPLATE_LABELS,
   URL_ATTRIBUTES,
+  URL_CAPTION_WORDS,
   URL_IN_ATTRIBUTE,
   URL_LABELS,
 } from './site';
@@ -478,6 +479,10 @@ function valueBesideLabel(label: Element): string {
 }
 
 /** The nearest heading around the URL that belongs to it: not one of a section or dialog the URL is outside of. */
+function isUrlCaption(text: string): boolean {
+  return matchesAny(text, URL_LABELS) && normalizeText(text).replace(URL_CAPTION_WORDS, '') === '';
+}
+
 function nearestHeading(element: Element): string {
   // The URL's ancestors, across shadow roots, as far as the climb has come.
   const around: Element[] = [];
@@ -490,7 +495,7 @@ function nearestHeading(element: Element): string {
       return !part || around.includes(part) || part.contains(element);
     });
     const text = heading ? ownText(heading) : '';
-    if (text && text.length <= 120 && !matchesAny(text, URL_LABELS)) return text;
+    if (text && text.length <= 120 && !isUrlCaption(text)) return text;
   }
   return '';
 }

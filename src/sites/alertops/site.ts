@@ -22,6 +22,13 @@ export const URL_LABELS: readonly TextPattern[] = [
 ];
 
 /**
+ * The words a caption of the URL is made of: a heading of nothing else ("API URL", "Your endpoint URL") names the URL,
+ * while one with other words ("Uptrends endpoint") is the integration's name.
+ */
+export const URL_CAPTION_WORDS =
+  /\b(api|url|endpoint|integration|inbound|webhook|post|alert|notify|notification|your|the|this|generated|de|l|d)\b|[^a-z0-9]+/g;
+
+/**
  * A short label of its own (a field's name, a column header, the cell before the value) may name the URL more loosely:
  * "Generated URL", "Webhook", "URL". Never an example or a sample, nor a log's "Request URL" (a URL that was called).
  */
