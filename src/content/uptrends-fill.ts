@@ -7,7 +7,7 @@ import { isAlertOpsUrl } from '../core/alertops-url';
 import { t } from '../core/i18n';
 import type { FillContext, PageReport } from '../core/messages';
 import { levelIsAutoTicked, uptrendsNameFor } from '../core/settings';
-import { isChecked, setFieldValue, type TextField, tick } from '../dom/fields';
+import { isChecked, setFieldValue, type TextField, tick, tickWhereDrawn } from '../dom/fields';
 import { aboveModalDialogs, isNoticeNode, type NoticeAction, showNotice, showPrompt } from '../dom/notice';
 import {
   type DomChanges,
@@ -305,11 +305,17 @@ async function rememberFilled(capture: Capture, uptrendsName: string): Promise<v
 async function handleLevels(trigger: Trigger, context: FillContext): Promise<PageReport | undefined> {
   const levels = scopesOf(document).flatMap((scope) => findEscalationLevels(scope));
   if (levels.length === 0) return undefined;
-  let last: PageReport | undefined;
+  let last: PageReport | Promise<PageReport> | undefined;
   for (const level of levels) {
     const key = levelKey(level);
     if (trigger === 'auto' && handledLevels.has(key)) continue;
     const outcome = handleLevel(level, trigger, context);
+    if (outcome instanceof Promise) {
+      // A tick the page cancelled, waited for: the level is handled meanwhile, and the other levels are not held up.
+      handledLevels.add(key);
+      last = outcome;
+      continue;
+    }
     if (outcome.messageKey === 'statusNoAlertOpsIntegration') {
       // Its list of integrations may still be loading ("Loading integrations…"): looked at again, said once.
       if (trigger === 'auto' && levelsWithoutAlertOps.has(key)) continue;
@@ -317,14 +323,14 @@ async function handleLevels(trigger: Trigger, context: FillContext): Promise<Pag
     } else handledLevels.add(key);
     last = outcome;
   }
-  return last ?? (trigger === 'auto' ? undefined : report(false, 'statusNothingFound'));
+  return (await last) ?? (trigger === 'auto' ? undefined : report(false, 'statusNothingFound'));
 }
 
 function levelName(level: EscalationLevel): string {
   return level.label || t('levelUnnamed');
 }
 
-function handleLevel(level: EscalationLevel, trigger: Trigger, context: FillContext): PageReport {
+function handleLevel(level: EscalationLevel, trigger: Trigger, context: FillContext): PageReport | Promise<PageReport> {
   const choice = chooseAlertOpsBox(level, context.uptrendsNames);
   if (choice.kind === 'none') return report(false, 'statusNoAlertOpsIntegration', [levelName(level)]);
   if (choice.kind === 'ambiguous') {
@@ -375,14 +381,24 @@ function tickOnLevel(
   askedItem: IntegrationBox,
   context: FillContext,
   mayFill = true,
-): PageReport {
+): PageReport | Promise<PageReport> {
   // A prompt answered later: the page may have drawn the level anew since (the same level, the same name).
   const found = askedItem.box.isConnected
     ? { level: askedLevel, item: askedItem }
     : levelAndBoxAgain(askedLevel, askedItem);
   if (!found) return report(false, 'statusPageChanged');
   const { level, item } = found;
-  tick(item.box);
+  if (tick(item.box) !== 'cancelled') return ticked(level, item, context, mayFill);
+  // The page cancelled the click: it may answer in a moment, or take the tick only where it draws the box. Never
+  // "ticked" when it refused.
+  return tickWhereDrawn(item.box).then((taken) => {
+    if (taken) return ticked(level, item, context, mayFill);
+    notify('warning', t('noticeTickFailedTitle', [item.name]), t('noticeTickFailedBody', [levelName(level)]));
+    return report(false, 'statusTickFailed', [item.name, levelName(level)]);
+  });
+}
+
+function ticked(level: EscalationLevel, item: IntegrationBox, context: FillContext, mayFill: boolean): PageReport {
   tickedBoxes.set(levelKey(level), new WeakRef(item.box));
   void askWorker({
     type: 'attached',

@@ -1,4 +1,6 @@
 /** Changing form controls the way a user would, so that a framework's model hears about it. */
+import { isNoticeNode } from './notice';
+import { hasLayout } from './visibility';
 
 export type TextField = HTMLInputElement | HTMLTextAreaElement;
 
@@ -38,6 +40,10 @@ export function setFieldValue(field: TextField, value: string): void {
     new InputEventClass('input', { bubbles: true, composed: true, inputType: 'insertReplacementText', data: value }),
   );
   field.dispatchEvent(new (view?.Event ?? Event)('change', { bubbles: true }));
+  // Older pages feed their model from a key's release alone (a keyup handler): one with no key of its own.
+  field.dispatchEvent(
+    new (view?.KeyboardEvent ?? KeyboardEvent)('keyup', { bubbles: true, composed: true, key: 'Unidentified' }),
+  );
   fireFocusEvent(field, 'blur');
 }
 
@@ -106,15 +112,126 @@ export function isDisabled(element: Element): boolean {
 }
 
 /**
- * Ticks with a real click (frameworks listen to click/change), between the focus and blur a user's click brings (a form
- * that commits a box on blur); a ticked box is left alone. Returns whether it clicked.
+ * What a tick did: nothing (no box, ticked already, disabled), a click, or a click the page cancelled while leaving the
+ * box as it was (it may answer in a moment, or take ticks only where it draws the box: see `tickWhereDrawn`).
  */
-export function tick(box: Element): boolean {
-  if (!isCheckbox(box) || isChecked(box) || isDisabled(box)) return false;
+export type TickOutcome = 'none' | 'clicked' | 'cancelled';
+
+/**
+ * Ticks with a real click (frameworks listen to click/change), between the focus and blur a user's click brings (a form
+ * that commits a box on blur); a ticked box is left alone.
+ */
+export function tick(box: Element): TickOutcome {
+  if (!isCheckbox(box) || isChecked(box) || isDisabled(box)) return 'none';
   fireFocusEvent(box, 'focus');
-  (box as HTMLElement).click();
-  fireFocusEvent(box, 'blur');
-  return true;
+  const root = box.getRootNode() as Document | ShadowRoot;
+  let click: Event | undefined;
+  const seeClick = (event: Event) => {
+    click = event;
+  };
+  root.addEventListener('click', seeClick, { capture: true, once: true });
+  const changedSince = watchChanges(box);
+  let changed = false;
+  try {
+    if (typeof (box as HTMLElement).click === 'function') (box as HTMLElement).click();
+    else clickAsUser(box);
+  } finally {
+    root.removeEventListener('click', seeClick, { capture: true });
+    changed = changedSince();
+    fireFocusEvent(box, 'blur');
+  }
+  return click?.defaultPrevented && !changed && box.isConnected && !isChecked(box) ? 'cancelled' : 'clicked';
+}
+
+/**
+ * After a cancelled click: gives the page a moment to answer (a redraw, a busy mark, the box ticked). A native box still
+ * unticked in a page that changed nothing is one a plugin hides and takes ticks for only where it draws it (iCheck's
+ * helper over the box): that drawing gets the click a user would give it, if it is inside a wrapper of the box's own
+ * (no label, no other control). Says whether the tick was taken, or may have been (a page that answered, a hidden tab).
+ */
+export async function tickWhereDrawn(box: Element, wait = 150): Promise<boolean> {
+  const answered = async () => {
+    const changedSince = watchChanges(box, true);
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    return changedSince() || !box.isConnected || isChecked(box) || box.ownerDocument.hidden;
+  };
+  if (await answered()) return true;
+  const drawn = drawnOver(box);
+  if (!drawn) return false;
+  clickAsUser(drawn);
+  return !box.isConnected || isChecked(box) || (await answered());
+}
+
+/**
+ * Whether the page changed anything in the box's document or shadow root since the watch began (the extension's own
+ * notices are not the page's); stops watching. `answers` narrows it to what answers a click: a redraw or a state, busy
+ * or disabled mark within the box's list, not a class or style (an animation, a focus ring) nor the rest of the page.
+ */
+function watchChanges(box: Element, answers = false): () => boolean {
+  let changed = false;
+  const byPage = (records: MutationRecord[]) =>
+    records.some(
+      (record) =>
+        !isNoticeNode(record.target) &&
+        !(record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isNoticeNode)),
+    );
+  const changes = new MutationObserver((records) => {
+    changed ||= byPage(records);
+  });
+  const root = box.getRootNode();
+  if (answers) {
+    changes.observe(listOf(box) ?? root, {
+      subtree: true,
+      childList: true,
+      attributeFilter: ['checked', 'aria-checked', 'aria-pressed', 'aria-busy', 'disabled', 'aria-disabled'],
+    });
+  } else {
+    const options = { subtree: true, childList: true, attributes: true, characterData: true };
+    changes.observe(box.ownerDocument, options);
+    if (root !== box.ownerDocument) changes.observe(root, options);
+  }
+  return () => {
+    changed ||= byPage(changes.takeRecords());
+    changes.disconnect();
+    return changed;
+  };
+}
+
+/** The nearest element around the box that holds other boxes too: the list it belongs to. */
+function listOf(box: Element): Element | undefined {
+  for (let around = box.parentElement; around; around = around.parentElement) {
+    const boxes = around.querySelectorAll('input[type=checkbox],[role=checkbox],[role=switch]');
+    if (boxes.length > 1) return around;
+  }
+  return undefined;
+}
+
+/**
+ * What a plugin draws over a native box it hides (iCheck's helper): inside the box's own wrapper, which holds no other
+ * control and is no label, the last element that covers the box's centre. Undefined for anything else.
+ */
+function drawnOver(box: Element): Element | undefined {
+  const wrapper = box.parentElement;
+  if (box.tagName !== 'INPUT' || !wrapper || wrapper.tagName === 'LABEL' || box.getClientRects().length === 0) return;
+  if (!hasLayout(box.ownerDocument)) return;
+  if (wrapper.querySelectorAll('input,select,textarea,button,a[href],label').length > 1) return;
+  const place = box.getBoundingClientRect();
+  const x = place.left + place.width / 2;
+  const y = place.top + place.height / 2;
+  const covering = Array.from(wrapper.querySelectorAll('*')).filter((part) => {
+    const rect = part.getBoundingClientRect();
+    return part !== box && rect.width > 0 && rect.left <= x && x <= rect.right && rect.top <= y && y <= rect.bottom;
+  });
+  return covering.at(-1);
+}
+
+/** A user's click on a drawn element: press, release, click (an SVG element has no click() of its own). */
+function clickAsUser(target: Element): void {
+  const view = target.ownerDocument.defaultView;
+  const { left, top, width, height } = target.getBoundingClientRect();
+  const at = { bubbles: true, cancelable: true, composed: true, clientX: left + width / 2, clientY: top + height / 2 };
+  for (const type of ['mousedown', 'mouseup', 'click'])
+    target.dispatchEvent(new (view?.MouseEvent ?? MouseEvent)(type, { ...at, detail: 1 }));
 }
 
 /** Picks an option of a native select by the option's visible text and tells the page. */

@@ -7,6 +7,7 @@ import {
   isTextField,
   setFieldValue,
   tick,
+  tickWhereDrawn,
 } from '../../src/dom/fields';
 import { closestContaining, findButtons, findFieldsDescribedBy, findLabelElements, precedes } from '../../src/dom/find';
 import { accessibleName, describeControl, textWithoutControls } from '../../src/dom/labels';
@@ -152,6 +153,17 @@ describe('isVisible', () => {
 });
 
 describe('setFieldValue', () => {
+  it('tells a page that learns a value only from a released key (a legacy keyup handler)', () => {
+    render('<input type="text" id="u">');
+    const field = byId<HTMLInputElement>('u');
+    let heard = '';
+    field.addEventListener('keyup', () => {
+      heard = field.value;
+    });
+    setFieldValue(field, 'https://notify.alertops.com/POSTAlert/key/Uptrends');
+    expect(heard).toBe('https://notify.alertops.com/POSTAlert/key/Uptrends');
+  });
+
   /**
    * A framework in the React style: it shadows the instance `value` property to track what it last wrote, and on
    * `input` it updates its model only when the DOM value differs from the tracked one.
@@ -231,9 +243,9 @@ describe('tick', () => {
     const box = byId<HTMLInputElement>('c');
     const changes: boolean[] = [];
     box.addEventListener('change', () => changes.push(box.checked));
-    expect(tick(box)).toBe(true);
+    expect(tick(box)).toBe('clicked');
     expect(box.checked).toBe(true);
-    expect(tick(box)).toBe(false);
+    expect(tick(box)).toBe('none');
     expect(box.checked).toBe(true);
     expect(changes).toEqual([true]);
   });
@@ -247,9 +259,9 @@ describe('tick', () => {
       box.setAttribute('aria-checked', box.getAttribute('aria-checked') === 'true' ? 'false' : 'true');
     });
     expect(isCheckbox(box)).toBe(true);
-    expect(tick(box)).toBe(true);
+    expect(tick(box)).toBe('clicked');
     expect(isChecked(box)).toBe(true);
-    expect(tick(box)).toBe(false);
+    expect(tick(box)).toBe('none');
     expect(isChecked(box)).toBe(true);
     expect(clicks).toBe(1);
   });
@@ -260,15 +272,71 @@ describe('tick', () => {
         '<input type="checkbox" disabled id="d"><span role="checkbox" aria-checked="false" aria-disabled="true" id="a"></span>',
     );
     expect(isCheckbox(byId('s'))).toBe(true);
-    expect(tick(byId('d'))).toBe(false);
+    expect(tick(byId('d'))).toBe('none');
     expect(byId<HTMLInputElement>('d').checked).toBe(false);
     const aria = byId('a');
     let clicked = false;
     aria.addEventListener('click', () => {
       clicked = true;
     });
-    expect(tick(aria)).toBe(false);
+    expect(tick(aria)).toBe('none');
     expect(clicked).toBe(false);
+  });
+
+  it('says a click the page cancelled without changing anything was cancelled, and no drawing takes it: not ticked', async () => {
+    render('<div class="icheckbox"><input type="checkbox" id="c"></div>');
+    const box = byId<HTMLInputElement>('c');
+    box.addEventListener('click', (event) => event.preventDefault());
+    expect(tick(box)).toBe('cancelled');
+    expect(box.checked).toBe(false);
+    expect(await tickWhereDrawn(box, 10)).toBe(false);
+    expect(box.checked).toBe(false);
+  });
+
+  it('does not take an animation, a focus ring or the rest of the page for an answer to a cancelled click', async () => {
+    render(
+      '<p id="clock">12:00</p><ul><li><span class="switch" id="w"><input type="checkbox" id="c"></span></li><li><input type="checkbox"></li></ul>',
+    );
+    const box = byId<HTMLInputElement>('c');
+    box.addEventListener('click', (event) => {
+      event.preventDefault();
+      setTimeout(() => {
+        byId('w').classList.add('switch-animate');
+        byId('clock').textContent = '12:01';
+      }, 0);
+    });
+    expect(tick(box)).toBe('cancelled');
+    expect(await tickWhereDrawn(box, 10)).toBe(false);
+  });
+
+  it('counts a cancelled click as taken when the page answers it at once or a moment later', async () => {
+    render(
+      '<div id="list"><input type="checkbox" id="c"></div><input type="checkbox" id="d"><input type="checkbox" id="e">',
+    );
+    const list = byId('list');
+    byId('c').addEventListener('click', (event) => {
+      event.preventDefault();
+      list.innerHTML = '<input type="checkbox" checked>';
+    });
+    expect(tick(byId('c'))).toBe('clicked');
+    // A framework that redraws in a microtask after its handler cancelled the click.
+    const later = byId<HTMLInputElement>('d');
+    later.addEventListener('click', (event) => {
+      event.preventDefault();
+      void Promise.resolve().then(() => {
+        later.checked = true;
+      });
+    });
+    expect(tick(later)).toBe('cancelled');
+    expect(await tickWhereDrawn(later, 10)).toBe(true);
+    // A server round trip: a busy mark now, the box later.
+    const busy = byId<HTMLInputElement>('e');
+    busy.addEventListener('click', (event) => {
+      event.preventDefault();
+      setTimeout(() => busy.setAttribute('aria-busy', 'true'), 0);
+    });
+    expect(tick(busy)).toBe('cancelled');
+    expect(await tickWhereDrawn(busy, 10)).toBe(true);
   });
 });
 
