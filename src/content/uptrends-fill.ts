@@ -78,6 +78,8 @@ function watchEditsOfFills(): void {
   window.addEventListener('beforeinput', noteEdit, { capture: true, signal: stop.signal });
 }
 const handledLevels = new Set<string>();
+/** The verdict on each box whose cancelled tick is waited for. */
+const awaitedTicks = new WeakMap<Element, Promise<PageReport>>();
 /** The box ticked on each handled level, by the extension (weakly held: the page may drop it). */
 const tickedBoxes = new Map<string, WeakRef<Element>>();
 /** Levels seen without an AlertOps integration (yet): reported once, looked at on every pass. */
@@ -305,7 +307,7 @@ async function rememberFilled(capture: Capture, uptrendsName: string): Promise<v
 async function handleLevels(trigger: Trigger, context: FillContext): Promise<PageReport | undefined> {
   const levels = scopesOf(document).flatMap((scope) => findEscalationLevels(scope));
   if (levels.length === 0) return undefined;
-  let last: PageReport | Promise<PageReport> | undefined;
+  const reports: (PageReport | Promise<PageReport>)[] = [];
   for (const level of levels) {
     const key = levelKey(level);
     if (trigger === 'auto' && handledLevels.has(key)) continue;
@@ -313,7 +315,7 @@ async function handleLevels(trigger: Trigger, context: FillContext): Promise<Pag
     if (outcome instanceof Promise) {
       // A tick the page cancelled, waited for: the level is handled meanwhile, and the other levels are not held up.
       handledLevels.add(key);
-      last = outcome;
+      reports.push(outcome);
       continue;
     }
     if (outcome.messageKey === 'statusNoAlertOpsIntegration') {
@@ -321,9 +323,10 @@ async function handleLevels(trigger: Trigger, context: FillContext): Promise<Pag
       if (trigger === 'auto' && levelsWithoutAlertOps.has(key)) continue;
       levelsWithoutAlertOps.add(key);
     } else handledLevels.add(key);
-    last = outcome;
+    reports.push(outcome);
   }
-  return (await last) ?? (trigger === 'auto' ? undefined : report(false, 'statusNothingFound'));
+  const last = (await Promise.all(reports)).at(-1);
+  return last ?? (trigger === 'auto' ? undefined : report(false, 'statusNothingFound'));
 }
 
 function levelName(level: EscalationLevel): string {
@@ -388,14 +391,21 @@ function tickOnLevel(
     : levelAndBoxAgain(askedLevel, askedItem);
   if (!found) return report(false, 'statusPageChanged');
   const { level, item } = found;
+  // A box whose cancelled tick is still waited for is not clicked again (a second click could untick it).
+  const awaited = awaitedTicks.get(item.box);
+  if (awaited) return awaited;
   if (tick(item.box) !== 'cancelled') return ticked(level, item, context, mayFill);
   // The page cancelled the click: it may answer in a moment, or take the tick only where it draws the box. Never
   // "ticked" when it refused.
-  return tickWhereDrawn(item.box).then((taken) => {
-    if (taken) return ticked(level, item, context, mayFill);
-    notify('warning', t('noticeTickFailedTitle', [item.name]), t('noticeTickFailedBody', [levelName(level)]));
-    return report(false, 'statusTickFailed', [item.name, levelName(level)]);
-  });
+  const verdict = tickWhereDrawn(item.box)
+    .then((taken) => {
+      if (taken) return ticked(level, item, context, mayFill);
+      notify('warning', t('noticeTickFailedTitle', [item.name]), t('noticeTickFailedBody', [levelName(level)]));
+      return report(false, 'statusTickFailed', [item.name, levelName(level)]);
+    })
+    .finally(() => awaitedTicks.delete(item.box));
+  awaitedTicks.set(item.box, verdict);
+  return verdict;
 }
 
 function ticked(level: EscalationLevel, item: IntegrationBox, context: FillContext, mayFill: boolean): PageReport {

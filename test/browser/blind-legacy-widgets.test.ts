@@ -41,11 +41,12 @@
  * back in this file (each checked to fail without its fix): R35-01 and R35-02 (iCheck: the box's click is cancelled,
  * only the drawn helper ticks it), R35-05 (bootstrap-switch in an enclosing label), R35-21 (a model fed only by keyup).
  * R35-01x, added with that fix, is a page that cancels every click on its boxes and draws nothing over them: the user
- * must be told the box could not be ticked (README: "a box that stays unticked is said so"), not that it was. Still left out and removed from
- * this file, their controls kept: R35-06 and R35-07 (bootstrap-toggle's box display:none inside the drawn toggle),
- * R35-12 (a WebForms timer's refresh that draws the ticked level anew unticked with no click of the user's), R35-23,
- * R35-23b and R35-23d (a WebForms "⋯" LinkButton whose href runs `javascript:__doPostBack`, which a content script's
- * click cannot run, and a value popup without an ARIA role).
+ * must be told the box could not be ticked, not that it was (README: "a box whose click the page cancelled and that
+ * stays unticked is said so"). Still left out and removed from this file, their controls kept: R35-06 and R35-07
+ * (bootstrap-toggle's box display:none inside the drawn toggle), R35-12 (a WebForms timer's refresh that draws the
+ * ticked level anew unticked with no click of the user's), R35-23, R35-23b and R35-23d (a WebForms "⋯" LinkButton whose
+ * href runs `javascript:__doPostBack`, which a content script's click cannot run, and a value popup without an ARIA
+ * role).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -354,6 +354,10 @@ describe('integration name and template', () => {
     ['Endpoint URL', 'Uptrends'],
     ['Your API URL:', 'Uptrends'],
     ["URL de l'API", 'Uptrends'],
+    ["Votre URL d'API", 'Uptrends'],
+    ['Copy your API URL', 'Uptrends'],
+    ['AlertOps API URL', 'Uptrends'],
+    ['Your unique API URL', 'Uptrends'],
   ])('takes the heading "%s" for the name unless it only captions the URL', (heading, name) => {
     render(`
       <section class="saved">

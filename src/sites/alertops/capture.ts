@@ -478,11 +478,12 @@ function valueBesideLabel(label: Element): string {
   return values.find((value) => value && value.length <= 200 && value !== labelText) ?? '';
 }
 
-/** The nearest heading around the URL that belongs to it: not one of a section or dialog the URL is outside of. */
+/** A heading that only captions the URL ("API URL", "Your endpoint URL"), which names no integration. */
 function isUrlCaption(text: string): boolean {
   return matchesAny(text, URL_LABELS) && normalizeText(text).replace(URL_CAPTION_WORDS, '') === '';
 }
 
+/** The nearest heading around the URL that belongs to it: not one of a section or dialog the URL is outside of. */
 function nearestHeading(element: Element): string {
   // The URL's ancestors, across shadow roots, as far as the climb has come.
   const around: Element[] = [];

@@ -26,7 +26,7 @@ export const URL_LABELS: readonly TextPattern[] = [
  * while one with other words ("Uptrends endpoint") is the integration's name.
  */
 export const URL_CAPTION_WORDS =
-  /\b(api|url|endpoint|integration|inbound|webhook|post|alert|notify|notification|your|the|this|generated|de|l|d)\b|[^a-z0-9]+/g;
+  /\b(api|url|endpoint|integration|inbound|webhook|post|alert|notify|notification|alertops|generated|unique|secret|copy|copier|kopieren|kopieer|your|votre|vos|uw|je|jouw|ihre|ihr|the|this|la|le|de|l|d)\b|[^a-z0-9]+/g;
 
 /**
  * A short label of its own (a field's name, a column header, the cell before the value) may name the URL more loosely:
