@@ -77,11 +77,37 @@ function watchEditsOfFills(): void {
   // On the window: a page that stops the event at the document's capture phase cannot hide it.
   window.addEventListener('beforeinput', noteEdit, { capture: true, signal: stop.signal });
 }
+function watchUserActions(): void {
+  const note = (event: Event) => {
+    if (event.isTrusted) userActedAt = Date.now();
+  };
+  for (const type of ['pointerdown', 'keydown'])
+    window.addEventListener(type, note, { capture: true, signal: stop.signal });
+}
 const handledLevels = new Set<string>();
 /** The verdict on each box whose cancelled tick is waited for. */
 const awaitedTicks = new WeakMap<Element, Promise<PageReport>>();
-/** The box ticked on each handled level, by the extension (weakly held: the page may drop it). */
-const tickedBoxes = new Map<string, WeakRef<Element>>();
+interface TickedBox {
+  /** Weakly held: the page may drop it. */
+  box: WeakRef<Element>;
+  name: string;
+  at: number;
+  /** Times the level was drawn anew unticked without the user and ticked again. */
+  again: number;
+  /** Since when the level, drawn anew, has shown the box unticked. */
+  untickedSince?: number;
+}
+/** The box ticked on each handled level, by the extension. */
+const tickedBoxes = new Map<string, TickedBox>();
+/** A level the page keeps drawing anew unticked is ticked again this many times at most. */
+const MAX_TICKS_AGAIN = 3;
+/**
+ * A level drawn anew unticked is ticked again only once it has shown so this long: a page that answers the tick through
+ * its server may first draw the level anew unticked, then ticked (a second click would undo the tick).
+ */
+const UNTICKED_SETTLE_MS = 1500;
+/** When the user last clicked or pressed a key, anywhere on the page. */
+let userActedAt = 0;
 /** Levels seen without an AlertOps integration (yet): reported once, looked at on every pass. */
 const levelsWithoutAlertOps = new Set<string>();
 /** A blank editor in a handled one's place is filled again, this many times at most per address. */
@@ -310,7 +336,7 @@ async function handleLevels(trigger: Trigger, context: FillContext): Promise<Pag
   const reports: (PageReport | Promise<PageReport>)[] = [];
   for (const level of levels) {
     const key = levelKey(level);
-    if (trigger === 'auto' && handledLevels.has(key)) continue;
+    if (trigger === 'auto' && handledLevels.has(key) && !drawnAnewUnticked(key, level)) continue;
     const outcome = handleLevel(level, trigger, context);
     if (outcome instanceof Promise) {
       // A tick the page cancelled, waited for: the level is handled meanwhile, and the other levels are not held up.
@@ -327,6 +353,35 @@ async function handleLevels(trigger: Trigger, context: FillContext): Promise<Pag
   }
   const last = (await Promise.all(reports)).at(-1);
   return last ?? (trigger === 'auto' ? undefined : report(false, 'statusNothingFound'));
+}
+
+/**
+ * A level the extension ticked that the page drew anew with the box unticked, and no click or key of the user's since
+ * the tick (a server's refresh answering with the state from before it): looked at again, as when first seen, once it
+ * has stayed so, not busy, for a moment. After a click of the user's, an unticked box may be their own discard, and
+ * stays as it is.
+ */
+function drawnAnewUnticked(key: string, level: EscalationLevel): boolean {
+  const ticked = tickedBoxes.get(key);
+  if (!ticked || ticked.box.deref()?.isConnected || userActedAt >= ticked.at || ticked.again >= MAX_TICKS_AGAIN)
+    return false;
+  const item = level.integrations.find((candidate) => candidate.name === ticked.name);
+  if (!item || isChecked(item.box) || item.box.closest('[aria-busy=true]')) {
+    // Drawn anew with the tick kept: that box is the one to follow from now on.
+    if (item && isChecked(item.box)) ticked.box = new WeakRef(item.box);
+    ticked.untickedSince = undefined;
+    return false;
+  }
+  const now = Date.now();
+  if (ticked.untickedSince === undefined) {
+    ticked.untickedSince = now;
+    const lookAgain = setTimeout(() => void run('auto'), UNTICKED_SETTLE_MS + 50);
+    stop.signal.addEventListener('abort', () => clearTimeout(lookAgain), { once: true });
+  }
+  if (now - ticked.untickedSince < UNTICKED_SETTLE_MS) return false;
+  ticked.again++;
+  handledLevels.delete(key);
+  return true;
 }
 
 function levelName(level: EscalationLevel): string {
@@ -409,7 +464,9 @@ function tickOnLevel(
 }
 
 function ticked(level: EscalationLevel, item: IntegrationBox, context: FillContext, mayFill: boolean): PageReport {
-  tickedBoxes.set(levelKey(level), new WeakRef(item.box));
+  const key = levelKey(level);
+  const again = tickedBoxes.get(key)?.again ?? 0;
+  tickedBoxes.set(key, { box: new WeakRef(item.box), name: item.name, at: Date.now(), again });
   void askWorker({
     type: 'attached',
     ...(context.capture ? { captureId: context.capture.id } : {}),
@@ -676,8 +733,8 @@ function watchReturnsFromCache(pass: () => void): void {
           editors.push([key, field]);
       }
       const levels: [string, Element][] = [];
-      for (const [key, ref] of tickedBoxes) {
-        const box = ref.deref();
+      for (const [key, ticked] of tickedBoxes) {
+        const box = ticked.box.deref();
         if (box?.isConnected && isChecked(box)) levels.push([key, box]);
       }
       leftHolding = { editors, levels };
@@ -706,7 +763,7 @@ function watchReturnsFromCache(pass: () => void): void {
             handledEditors.delete(key);
         }
         for (const [key, box] of levels) {
-          if (tickedBoxes.get(key)?.deref() === box && (!box.isConnected || !isChecked(box))) {
+          if (tickedBoxes.get(key)?.box.deref() === box && (!box.isConnected || !isChecked(box))) {
             handledLevels.delete(key);
             tickedBoxes.delete(key);
           }
@@ -725,6 +782,7 @@ function watchReturnsFromCache(pass: () => void): void {
 function start(): void {
   watchSaveClicks();
   watchEditsOfFills();
+  watchUserActions();
   watchContextMenu();
   const pass = throttle(() => void run('auto'), PASS_INTERVAL_MS, stop.signal);
   watchReturnsFromCache(pass);

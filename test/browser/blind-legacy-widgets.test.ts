@@ -42,9 +42,11 @@
  * only the drawn helper ticks it), R35-05 (bootstrap-switch in an enclosing label), R35-21 (a model fed only by keyup).
  * R35-01x, added with that fix, is a page that cancels every click on its boxes and draws nothing over them: the user
  * must be told the box could not be ticked, not that it was (README: "a box whose click the page cancelled and that
- * stays unticked is said so"). Still left out and removed from this file, their controls kept: R35-06 and R35-07
- * (bootstrap-toggle's box display:none inside the drawn toggle), R35-12 (a WebForms timer's refresh that draws the
- * ticked level anew unticked with no click of the user's), R35-23, R35-23b and R35-23d (a WebForms "⋯" LinkButton whose
+ * stays unticked is said so"). R35-12 (a WebForms timer's refresh that draws the ticked level anew unticked with no
+ * click of the user's) is back two stops later, with the level ticked again once it has shown so for 1.5 s (R20-23 in
+ * blind-widgets, a switch drawn anew unticked while its server answers the click, is why it waits). Still left out and
+ * removed from this file, their controls kept: R35-06 and R35-07 (bootstrap-toggle's box display:none inside the drawn
+ * toggle), R35-23, R35-23b and R35-23d (a WebForms "⋯" LinkButton whose
  * href runs `javascript:__doPostBack`, which a content script's click cannot run, and a value popup without an ARIA
  * role).
  */
@@ -1759,6 +1761,28 @@ describe('escalation levels: ASP.NET WebForms UpdatePanels', () => {
       expect(await page.evaluate((k) => (window as AnyModel).boxOf(k), AO), 'level 1 drawn ticked').toBe(true);
       expect(await saves(page)).toBe(0);
       expect(await pageErrors(page)).toEqual([]);
+    });
+  });
+
+  it('R35-12 NL WebForms asp:Timer in the UpdatePanel: a refresh posted at load is answered 1.5 s later with the boxes as they were posted (unticked), replacing the ticked ones; another refresh at 3.5 s: "AlertOps Piket" is ticked again and the server ends with it', async () => {
+    await remember(null);
+    const AO = 'AlertOps Piket';
+    const names = integrationNames('nl', AO);
+    const path = '/Alerts/AlertDefinitions/Timer.aspx';
+    await serve(browser, `${UP}${path}*`, webFormsLevels('nl', names, { levels: 1, timer: [1500, 3500] }));
+    await withPage(async (page) => {
+      await page.goto(`${UP}${path}?id=35012`);
+      await poll(page, () => page.evaluate(() => (window as AnyModel).posts.length), 2, 10_000);
+      await poll(page, () => page.evaluate(() => (window as AnyModel).inflight), 0, 5_000);
+      await sleep(1000);
+      expect(
+        await serverTicks(page, AO),
+        `the server got AlertOps with the second refresh\n${await explain(page)}`,
+      ).toEqual([true]);
+      expect(await page.evaluate((k) => (window as AnyModel).boxOf(k), AO), 'drawn ticked').toBe(true);
+      for (const other of names.filter((n) => n !== AO))
+        expect(await serverTicks(page, other), other).toEqual([other === 'E-mail']);
+      expect(await saves(page)).toBe(0);
     });
   });
 
