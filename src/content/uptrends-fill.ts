@@ -18,7 +18,7 @@ import {
   watchDom,
   watchWhileInUse,
 } from '../dom/observe';
-import { openShadowRoots, scopesOf } from '../dom/shadow';
+import { containsAcrossShadow, openShadowRoots, scopesOf } from '../dom/shadow';
 import { INVISIBLE_CHARACTERS, textFingerprint } from '../dom/text';
 import { deepActiveElement, watchTyping } from '../dom/typing';
 import { findIntegrationEditor, type IntegrationEditor, isSaveButton } from '../sites/uptrends/editor';
@@ -206,21 +206,43 @@ const PAGE_RESET_WATCH_MS = 10_000;
 const PAGE_RESET_CHECK_MS = 500;
 
 /**
- * An editor whose defaults arrive after it is drawn may write a blank URL over the fill, without any event: the field
- * is filled again (within MAX_AUTO_FILLS). Once the user types, pastes or cuts in it, or clicks or types anywhere on
- * the page, a blank field is theirs.
+ * An editor whose defaults arrive after it is drawn may write a blank URL over the fill, without any event, or draw the
+ * form anew from a server that has not heard of the URL yet (a queue of requests, one per changed field, each
+ * answered with the whole form): the field, or the one drawn in its place, is filled again (within MAX_AUTO_FILLS).
+ * Once the user types, pastes or cuts in it, or clicks or types anywhere on the page, a blank field is theirs.
  */
-function refillIfThePageBlanks(field: HTMLInputElement | HTMLTextAreaElement, url: string, key: string): void {
+function refillIfThePageBlanks(filled: HTMLInputElement | HTMLTextAreaElement, url: string, key: string): void {
   const watching = new AbortController();
   const started = Date.now();
   const userEdits = (event: Event) => event.isTrusted && watching.abort();
-  for (const type of ['keydown', 'input', 'paste', 'cut', 'drop'])
-    field.addEventListener(type, userEdits, { capture: true, signal: watching.signal });
-  // A user at work on the page (a clear button, a form reset): a blank field may be theirs.
+  const watchEdits = (field: Element) => {
+    for (const type of ['keydown', 'input', 'paste', 'cut', 'drop'])
+      field.addEventListener(type, userEdits, { capture: true, signal: watching.signal });
+  };
+  let field = filled;
+  watchEdits(field);
+  // A user at work on the page (a clear button, a form reset): a blank field may be theirs. Not a click on nothing
+  // they can operate outside the editor (the page's background, a heading), which clears no field.
+  const userActs = (event: Event) => {
+    const target = event.composedPath()[0];
+    if (event.type !== 'pointerdown' || !(target instanceof Element) || operable(target)) userEdits(event);
+  };
   for (const type of ['pointerdown', 'keydown', 'reset'])
-    field.ownerDocument.addEventListener(type, userEdits, { capture: true, signal: watching.signal });
+    field.ownerDocument.addEventListener(type, userActs, { capture: true, signal: watching.signal });
+  // A field drawn anew blank is filled again once the page has left it in place for a look: a server answering a queue
+  // of requests draws the form once per answer, and the next request may read the field drawn by the answer before.
+  let blankDrawnInstead: Element | undefined;
   const timer = setInterval(() => {
-    const blanked = field.value === '' && field.isConnected && !watching.signal.aborted && !stop.signal.aborted;
+    const editor = field.isConnected ? undefined : findEditor();
+    const drawnInstead = editor?.isAlertOps ? editor.urlVariable?.field : undefined;
+    if (drawnInstead?.value === url) {
+      field = drawnInstead;
+      watchEdits(field);
+    }
+    const settled = drawnInstead?.value === '' && drawnInstead === blankDrawnInstead;
+    blankDrawnInstead = drawnInstead?.value === '' ? drawnInstead : undefined;
+    const blanked =
+      (field.isConnected ? field.value === '' : settled) && !watching.signal.aborted && !stop.signal.aborted;
     if (blanked) {
       const handled = handledEditors.get(key);
       if (handled) handled.pending = true;
@@ -231,6 +253,15 @@ function refillIfThePageBlanks(field: HTMLInputElement | HTMLTextAreaElement, ur
       watching.abort();
     }
   }, PAGE_RESET_CHECK_MS);
+}
+
+const OPERABLE =
+  'button,a[href],input,select,textarea,label,summary,[contenteditable],[tabindex],[onclick],[role=button],[role=link],[role=menuitem],[role=option],[role=tab],[role=checkbox],[role=switch]';
+
+/** Something a click may operate: a control, or anything inside the editor. */
+function operable(target: Element): boolean {
+  const root = findEditor()?.root;
+  return target.closest(OPERABLE) !== null || (root !== undefined && containsAcrossShadow(root, target));
 }
 
 /**
