@@ -68,8 +68,11 @@ function scanUnlabelled(): void {
  * twice a second: only fields, never the whole page, and only those that mention AlertOps are looked at closely.
  */
 function scanFieldValues(): void {
-  for (const field of document.querySelectorAll(TEXT_FIELDS)) {
-    if (mayHoldAlertOpsUrl((field as HTMLInputElement).value)) scan(field, true);
+  // Components (a read-only field of a design system) keep their input in their shadow roots.
+  for (const root of [document, ...knownShadows]) {
+    for (const field of root.querySelectorAll(TEXT_FIELDS)) {
+      if (mayHoldAlertOpsUrl((field as HTMLInputElement).value)) scan(field, true);
+    }
   }
 }
 

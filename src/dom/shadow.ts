@@ -49,6 +49,15 @@ export function closestAcrossShadow(element: Element, selector: string): Element
   return null;
 }
 
+/** The closest ancestor of `node` matching `selector` as the page draws it: through the slot it is drawn in, and hosts. */
+export function closestAsDrawn(node: Node, selector: string): Element | null {
+  for (let current: Node | null = node; current; ) {
+    if (current.nodeType === 1 && (current as Element).matches(selector)) return current as Element;
+    current = (current as Element).assignedSlot ?? current.parentNode ?? (current as ShadowRoot).host ?? null;
+  }
+  return null;
+}
+
 /** Matches in an element's light DOM and, when it hosts an open shadow root, in that root too. */
 /** The elements matching `selector` in `root`'s tree, `root` itself included when it is an element that matches. */
 export function selfAndBelow(root: ParentNode & Node, selector: string): Element[] {

@@ -649,3 +649,19 @@ describe('samples and parts of the page', () => {
     expect(findSavedIntegrations(value, true).map((item) => item.url)).toEqual([SAVED]);
   });
 });
+
+describe('web components: what a component draws in its shadow root counts as drawn', () => {
+  // Slots (a tooltip component drawing its slotted text) are checked in real browsers: R36-06, since happy-dom gives
+  // slotted nodes no assignedSlot.
+  const KEY = '3e8b1f6a-92c4-4d07-b5ea-0c71f9d24a86';
+
+  it('a Copy button component whose button and name ("Copy to clipboard") are in its shadow root', () => {
+    render(`<div class="row"><span>${current(KEY)}</span><x-copy></x-copy></div>`);
+    const host = document.querySelector('x-copy') as Element;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<button type="button" title="Copy to clipboard"></button>';
+    expect(urls()).toEqual([current(KEY)]);
+    // Control: the same component drawing a button of another name is no Copy button.
+    (host.shadowRoot as ShadowRoot).innerHTML = '<button type="button" title="Share"></button>';
+    expect(urls()).toEqual([]);
+  });
+});

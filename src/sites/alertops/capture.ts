@@ -15,7 +15,13 @@ import {
   textWithoutControls,
 } from '../../dom/labels';
 import { isNoticeNode } from '../../dom/notice';
-import { openShadowRoots, parentAcrossShadow, queryAllIncludingShadow, selfAndBelow } from '../../dom/shadow';
+import {
+  closestAsDrawn,
+  openShadowRoots,
+  parentAcrossShadow,
+  queryAllIncludingShadow,
+  selfAndBelow,
+} from '../../dom/shadow';
 import { INVISIBLE_CHARACTERS, matchesAny, normalizeText } from '../../dom/text';
 import { hasLayout } from '../../dom/visibility';
 import {
@@ -53,6 +59,8 @@ interface Spot {
   url: string;
   /** The URL sits inside a sentence (documentation, a message), not shown as a value of its own. */
   prose?: boolean;
+  /** The text node that holds the URL, when it is the element's own. */
+  text?: Node;
 }
 
 function isProse(text: string, url: string): boolean {
@@ -142,7 +150,14 @@ function collectSpotsHere(root: Element | Document | ShadowRoot): Spot[] {
       if (!urls[0] && !isInline(element)) break;
       if (!urls[0]) element = element.parentElement;
     }
-    if (element) for (const url of urls) spots.push({ element, url, prose: isProse(text, url) });
+    if (element)
+      for (const url of urls)
+        spots.push({
+          element,
+          url,
+          prose: isProse(text, url),
+          ...(element === node.parentElement ? { text: node } : {}),
+        });
   }
   for (const field of selfAndBelow(root, 'input,textarea')) {
     for (const url of findAlertOpsUrls((field as HTMLInputElement).value)) spots.push({ element: field, url });
@@ -196,7 +211,8 @@ function isPresentedAsIntegrationUrl(spot: Spot): boolean | undefined {
   // is its host to the document.
   const tree = spot.element.getRootNode() as Document | ShadowRoot;
   if (spot.element === tree.activeElement && !(spot.element as HTMLInputElement).readOnly) return false;
-  const freeText = spot.element.closest(FREE_TEXT_CONTAINERS);
+  // As drawn: text a component draws in its shadow root's tooltip is in that tooltip.
+  const freeText = closestAsDrawn(spot.text ?? spot.element, FREE_TEXT_CONTAINERS);
   // A code block that holds nothing but the URL shows it; one with more around it is a sample.
   if (freeText && !(freeText.matches('pre code') && freeText.textContent?.trim() === spot.url)) return false;
   // A Copy control carrying the URL shows it, unless text before it introduces a sample. Anything else, a plain link
@@ -289,7 +305,10 @@ function previousSiblingLabel(element: Element, url: string): string {
 
 /** A Copy button in `container`, but not one of a part of the page inside it: that is the part's (`element`: the URL's). */
 function hasCopyButton(container: Element, element: Element): boolean {
-  const buttons = queryAllIncludingShadow(container, 'button,[role=button],a,input');
+  // A copy button component draws its button, and its name, in its own shadow root.
+  const buttons = [container, ...openShadowRoots(container)].flatMap((root) => [
+    ...root.querySelectorAll('button,[role=button],a,input'),
+  ]);
   return buttons.some((button) => {
     if (!isCopyControl(button)) return false;
     const part = button.closest(PAGE_PARTS);
