@@ -69,7 +69,7 @@ function scanUnlabelled(): void {
  */
 function scanFieldValues(): void {
   // Components (a read-only field of a design system) keep their input in their shadow roots.
-  for (const root of [document, ...knownShadows]) {
+  for (const root of [document, ...knownShadows.filter((shadow) => shadow.host.isConnected)]) {
     for (const field of root.querySelectorAll(TEXT_FIELDS)) {
       if (mayHoldAlertOpsUrl((field as HTMLInputElement).value)) scan(field, true);
     }

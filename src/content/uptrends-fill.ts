@@ -18,7 +18,7 @@ import {
   watchDom,
   watchWhileInUse,
 } from '../dom/observe';
-import { containsAcrossShadow, openShadowRoots, scopesOf } from '../dom/shadow';
+import { openShadowRoots, scopesOf } from '../dom/shadow';
 import { INVISIBLE_CHARACTERS, textFingerprint } from '../dom/text';
 import { deepActiveElement, watchTyping } from '../dom/typing';
 import { findIntegrationEditor, type IntegrationEditor, isSaveButton } from '../sites/uptrends/editor';
@@ -77,6 +77,11 @@ function watchEditsOfFills(): void {
   // On the window: a page that stops the event at the document's capture phase cannot hide it.
   window.addEventListener('beforeinput', noteEdit, { capture: true, signal: stop.signal });
 }
+
+/**
+ * The user's own hand anywhere on the page. Not input, change or click: the browser's own, trusted, may follow a
+ * script's click on a box or its label too.
+ */
 function watchUserActions(): void {
   const note = (event: Event) => {
     if (event.isTrusted) userActedAt = Date.now();
@@ -93,7 +98,9 @@ interface TickedBox {
   name: string;
   at: number;
   /** Times the level was drawn anew unticked without the user and ticked again. */
-  again: number;
+  reticks: number;
+  /** The tick was seen kept a moment after it: the page took it (not a switch drawn unticked while its server answers). */
+  kept?: boolean;
   /** Since when the level, drawn anew, has shown the box unticked. */
   untickedSince?: number;
 }
@@ -106,6 +113,8 @@ const MAX_TICKS_AGAIN = 3;
  * its server may first draw the level anew unticked, then ticked (a second click would undo the tick).
  */
 const UNTICKED_SETTLE_MS = 1500;
+/** How soon after a tick the box is looked at to see the page kept it. */
+const TICK_KEPT_CHECK_MS = 300;
 /** When the user last clicked or pressed a key, anywhere on the page. */
 let userActedAt = 0;
 /** Levels seen without an AlertOps integration (yet): reported once, looked at on every pass. */
@@ -209,7 +218,8 @@ const PAGE_RESET_CHECK_MS = 500;
  * An editor whose defaults arrive after it is drawn may write a blank URL over the fill, without any event, or draw the
  * form anew from a server that has not heard of the URL yet (a queue of requests, one per changed field, each
  * answered with the whole form): the field, or the one drawn in its place, is filled again (within MAX_AUTO_FILLS).
- * Once the user types, pastes or cuts in it, or clicks or types anywhere on the page, a blank field is theirs.
+ * Once the user types, pastes or cuts in it, or clicks (but on the page's bare background) or types anywhere on the
+ * page, a blank field is theirs.
  */
 function refillIfThePageBlanks(filled: HTMLInputElement | HTMLTextAreaElement, url: string, key: string): void {
   const watching = new AbortController();
@@ -221,11 +231,13 @@ function refillIfThePageBlanks(filled: HTMLInputElement | HTMLTextAreaElement, u
   };
   let field = filled;
   watchEdits(field);
-  // A user at work on the page (a clear button, a form reset): a blank field may be theirs. Not a click on nothing
-  // they can operate outside the editor (the page's background, a heading), which clears no field.
+  // A user at work on the page (a clear button, a form reset): a blank field may be theirs. Not a click on the page's
+  // bare background, which clears no field.
   const userActs = (event: Event) => {
     const target = event.composedPath()[0];
-    if (event.type !== 'pointerdown' || !(target instanceof Element) || operable(target)) userEdits(event);
+    const document = field.ownerDocument;
+    if (event.type !== 'pointerdown' || (target !== document.body && target !== document.documentElement))
+      userEdits(event);
   };
   for (const type of ['pointerdown', 'keydown', 'reset'])
     field.ownerDocument.addEventListener(type, userActs, { capture: true, signal: watching.signal });
@@ -233,7 +245,8 @@ function refillIfThePageBlanks(filled: HTMLInputElement | HTMLTextAreaElement, u
   // of requests draws the form once per answer, and the next request may read the field drawn by the answer before.
   let blankDrawnInstead: Element | undefined;
   const timer = setInterval(() => {
-    const editor = field.isConnected ? undefined : findEditor();
+    // The same address only: an editor drawn at another route is another one.
+    const editor = field.isConnected || editorKey() !== key ? undefined : findEditor();
     const drawnInstead = editor?.isAlertOps ? editor.urlVariable?.field : undefined;
     if (drawnInstead?.value === url) {
       field = drawnInstead;
@@ -253,15 +266,6 @@ function refillIfThePageBlanks(filled: HTMLInputElement | HTMLTextAreaElement, u
       watching.abort();
     }
   }, PAGE_RESET_CHECK_MS);
-}
-
-const OPERABLE =
-  'button,a[href],input,select,textarea,label,summary,[contenteditable],[tabindex],[onclick],[role=button],[role=link],[role=menuitem],[role=option],[role=tab],[role=checkbox],[role=switch]';
-
-/** Something a click may operate: a control, or anything inside the editor. */
-function operable(target: Element): boolean {
-  const root = findEditor()?.root;
-  return target.closest(OPERABLE) !== null || (root !== undefined && containsAcrossShadow(root, target));
 }
 
 /**
@@ -393,24 +397,27 @@ async function handleLevels(trigger: Trigger, context: FillContext): Promise<Pag
  * stays as it is.
  */
 function drawnAnewUnticked(key: string, level: EscalationLevel): boolean {
-  const ticked = tickedBoxes.get(key);
-  if (!ticked || ticked.box.deref()?.isConnected || userActedAt >= ticked.at || ticked.again >= MAX_TICKS_AGAIN)
+  const entry = tickedBoxes.get(key);
+  if (!entry || entry.box.deref()?.isConnected || userActedAt >= entry.at || entry.reticks >= MAX_TICKS_AGAIN)
     return false;
-  const item = level.integrations.find((candidate) => candidate.name === ticked.name);
+  const item = level.integrations.find((candidate) => candidate.name === entry.name);
   if (!item || isChecked(item.box) || item.box.closest('[aria-busy=true]')) {
     // Drawn anew with the tick kept: that box is the one to follow from now on.
-    if (item && isChecked(item.box)) ticked.box = new WeakRef(item.box);
-    ticked.untickedSince = undefined;
+    if (item && isChecked(item.box)) Object.assign(entry, { box: new WeakRef(item.box), kept: true });
+    entry.untickedSince = undefined;
     return false;
   }
+  // Not in a tab the user cannot see (they may be changing the definition in another one), nor for a tick the page
+  // never showed kept.
+  if (!entry.kept || document.hidden) return false;
   const now = Date.now();
-  if (ticked.untickedSince === undefined) {
-    ticked.untickedSince = now;
-    const lookAgain = setTimeout(() => void run('auto'), UNTICKED_SETTLE_MS + 50);
-    stop.signal.addEventListener('abort', () => clearTimeout(lookAgain), { once: true });
+  if (entry.untickedSince === undefined) {
+    entry.untickedSince = now;
+    setTimeout(() => stop.signal.aborted || void run('auto'), UNTICKED_SETTLE_MS + 50);
   }
-  if (now - ticked.untickedSince < UNTICKED_SETTLE_MS) return false;
-  ticked.again++;
+  if (now - entry.untickedSince < UNTICKED_SETTLE_MS) return false;
+  // Followed from now on: a tick that does not come of this (a prompt, a refusal) is not tried again on this box.
+  Object.assign(entry, { box: new WeakRef(item.box), reticks: entry.reticks + 1, untickedSince: undefined });
   handledLevels.delete(key);
   return true;
 }
@@ -496,8 +503,17 @@ function tickOnLevel(
 
 function ticked(level: EscalationLevel, item: IntegrationBox, context: FillContext, mayFill: boolean): PageReport {
   const key = levelKey(level);
-  const again = tickedBoxes.get(key)?.again ?? 0;
-  tickedBoxes.set(key, { box: new WeakRef(item.box), name: item.name, at: Date.now(), again });
+  const entry: TickedBox = {
+    box: new WeakRef(item.box),
+    name: item.name,
+    at: Date.now(),
+    reticks: tickedBoxes.get(key)?.reticks ?? 0,
+  };
+  tickedBoxes.set(key, entry);
+  setTimeout(() => {
+    const box = entry.box.deref();
+    if (box?.isConnected && isChecked(box)) entry.kept = true;
+  }, TICK_KEPT_CHECK_MS);
   void askWorker({
     type: 'attached',
     ...(context.capture ? { captureId: context.capture.id } : {}),

@@ -53,7 +53,10 @@ export function closestAcrossShadow(element: Element, selector: string): Element
 export function closestAsDrawn(node: Node, selector: string): Element | null {
   for (let current: Node | null = node; current; ) {
     if (current.nodeType === 1 && (current as Element).matches(selector)) return current as Element;
-    current = (current as Element).assignedSlot ?? current.parentNode ?? (current as ShadowRoot).host ?? null;
+    current =
+      (current as Element).assignedSlot ??
+      current.parentNode ??
+      (current.nodeType === 11 ? (current as ShadowRoot).host : null);
   }
   return null;
 }

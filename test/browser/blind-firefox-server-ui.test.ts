@@ -67,9 +67,9 @@
  * R37-22 (Mojarra's jsf.ajax.request, values taken when the request is made, whole-form redraw) passes: the field is
  * emptied for a moment by the first answer and drawn with the URL by the second.
  * Fixed the same stop (both failed without the fix, with the build before it): a field the page draws anew blank within
- * 10 s of the fill, with no key pressed and nothing operable clicked meanwhile, is filled again once the page has left
- * it in place for half a second (up to three fills per address). This file's own click on the page's background right
- * after it loads (`poke`) had also ended that watch before.
+ * 10 s of the fill, with no key pressed and no click but on the page's bare background meanwhile, is filled again once
+ * the page has left it in place for a look (up to three fills per address). This file's own click on the page's
+ * background right after it loads (`poke`) had also ended that watch before.
  * On the way, one test error was fixed: the LiveView emulation at first skipped a change whose value and checkedness
  * matched the last one sent from that field (a box reused on level 2 was never sent), where LiveView only skips a change
  * right after an input of the same field (R37-17 passes since).

@@ -16,7 +16,9 @@ import {
 } from '../../dom/labels';
 import { isNoticeNode } from '../../dom/notice';
 import {
+  closestAcrossShadow,
   closestAsDrawn,
+  containsAcrossShadow,
   openShadowRoots,
   parentAcrossShadow,
   queryAllIncludingShadow,
@@ -311,8 +313,8 @@ function hasCopyButton(container: Element, element: Element): boolean {
   ]);
   return buttons.some((button) => {
     if (!isCopyControl(button)) return false;
-    const part = button.closest(PAGE_PARTS);
-    return !part || part === container || part === element || !container.contains(part);
+    const part = closestAcrossShadow(button, PAGE_PARTS);
+    return !part || part === container || part === element || !containsAcrossShadow(container, part);
   });
 }
 

@@ -386,9 +386,15 @@ function isDisclosure(element: Element): boolean {
   return element.closest(disclosure) !== null || element.querySelector(disclosure) !== null;
 }
 
-/** A tab's words; a web component's tab may show them only from its aria-label or label attribute (Spectrum). */
+/**
+ * A tab's words; a web component's tab may show them only through a slot (Carbon: the role=tab in its shadow root, the
+ * words in the light DOM) or from its aria-label or label attribute (Spectrum).
+ */
 function tabText(tab: Element): string {
-  const own = ownText(tab) || (tab.getAttribute('aria-label') || tab.getAttribute('label') || '').trim();
+  const own =
+    ownText(tab) ||
+    textWithoutControls(tab, 200) ||
+    (tab.getAttribute('aria-label') || tab.getAttribute('label') || '').trim();
   if (own.length > 80 || isLevelText(own) || !hasLevelWords(own)) return own;
   // A delay badge before the title ("+15 min Escalation level 2"): the title is one of the tab's own texts, and what is
   // left a number with a few short words. Not a link's words around a title ("Add escalation level 2").

@@ -86,6 +86,7 @@ export const LABELS = {
     'Aan',
     'Uit',
     'Ein',
+    'An',
     'Aus',
     'Yes',
     'No',
