@@ -133,7 +133,9 @@ export function tick(box: Element): TickOutcome {
   const changedSince = watchChanges(box);
   let changed = false;
   try {
-    if (typeof (box as HTMLElement).click === 'function') (box as HTMLElement).click();
+    const drawnSwitch = drawnSwitchOf(box);
+    if (drawnSwitch) clickAsUser(drawnSwitch);
+    else if (typeof (box as HTMLElement).click === 'function') (box as HTMLElement).click();
     else clickAsUser(box);
   } finally {
     root.removeEventListener('click', seeClick, { capture: true });
@@ -223,6 +225,20 @@ function drawnOver(box: Element): Element | undefined {
     return part !== box && rect.width > 0 && rect.left <= x && x <= rect.right && rect.top <= y && y <= rect.bottom;
   });
   return covering.at(-1);
+}
+
+/**
+ * The switch a plugin draws right after a native box it hides (display:none) and that no label ticks (bootstrap-toggle,
+ * Switchery): the part a user clicks, and what the plugin listens to. It is shown and holds no control of its own.
+ */
+export function drawnSwitchOf(box: Element): Element | undefined {
+  if (box.tagName !== 'INPUT' || box.getClientRects().length > 0 || !hasLayout(box.ownerDocument)) return;
+  if ((box as HTMLInputElement).labels?.length) return;
+  const drawn = box.nextElementSibling;
+  if (!drawn || /^(LABEL|INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test(drawn.tagName)) return;
+  if (drawn.querySelector('input,select,textarea,button,a[href]')) return;
+  const { width, height } = drawn.getBoundingClientRect();
+  return width > 0 && height > 0 ? drawn : undefined;
 }
 
 /** A user's click on a drawn element: press, release, click (an SVG element has no click() of its own). */

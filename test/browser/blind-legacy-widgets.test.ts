@@ -44,9 +44,12 @@
  * must be told the box could not be ticked, not that it was (README: "a box whose click the page cancelled and that
  * stays unticked is said so"). R35-12 (a WebForms timer's refresh that draws the ticked level anew unticked with no
  * click of the user's) is back two stops later, with the level ticked again once it has shown so for 1.5 s (R20-23 in
- * blind-widgets, a switch drawn anew unticked while its server answers the click, is why it waits). Still left out and
- * removed from this file, their controls kept: R35-06 and R35-07 (bootstrap-toggle's box display:none inside the drawn
- * toggle), R35-23, R35-23b and R35-23d (a WebForms "⋯" LinkButton whose
+ * blind-widgets, a switch drawn anew unticked while its server answers the click, is why it waits). R35-06 and R35-07
+ * (bootstrap-toggle's box display:none inside the drawn toggle) are back three stops later, written again from their
+ * controls with the plugin put back, with R35-06s and R35-07s beside them (not blind: Switchery, its box display:none
+ * and its switch drawn right after it); all four failed without the fix: such a box counts as shown when the switch
+ * drawn right after it shows no words but its states, and is ticked by a click on that switch, as a user would. Still
+ * left out and removed from this file: R35-23, R35-23b and R35-23d (a WebForms "⋯" LinkButton whose
  * href runs `javascript:__doPostBack`, which a content script's click cannot run, and a value popup without an ARIA
  * role).
  */
@@ -1020,6 +1023,7 @@ type Box =
   | 'bsswitch'
   | 'bsswitchlabel'
   | 'bstoggle'
+  | 'switchery'
   | 'tablerows'
   | 'jquicbr';
 type Tabs = 'bs3' | 'bs3fade' | 'jquiajax';
@@ -1117,6 +1121,35 @@ const BOXES = {
       for (const input of panel.querySelectorAll('input[data-toggle=toggle]')) jq.on(input, 'change', function () { set(+this.dataset.l, this.dataset.k, this.checked); });
     },
     shown: (input) => !input.parentNode.classList.contains('off'),
+  },
+  switchery: {
+    // Switchery 0.8: the input display:none, a span.switchery drawn right after it; a click on the span flips the
+    // input and fires a native change.
+    activeRow: (l) => '<div class="form-group"><label class="control-label">' + esc(L.active) + '</label> <input type="checkbox" class="js-switch"' + attrs(l, '__active', 'a') + '></div>',
+    row: (l, k, label, i) => '<tr><td><input type="checkbox" class="js-switch"' + attrs(l, k, i) + '></td><td>' + esc(label) + '</td></tr>',
+    wrapList: (rows) => '<table class="table integrations-table"><tbody>' + rows + '</tbody></table>',
+    init(panel) {
+      for (const input of panel.querySelectorAll('input.js-switch')) {
+        input.style.display = 'none';
+        const sw = document.createElement('span');
+        sw.className = 'switchery';
+        sw.style.cssText = 'display:inline-block;width:50px;height:30px;border-radius:20px;border:1px solid #dfdfdf;cursor:pointer';
+        sw.appendChild(document.createElement('small'));
+        const draw = () => { sw.style.backgroundColor = input.checked ? 'rgb(100, 189, 99)' : 'rgb(255, 255, 255)'; };
+        draw();
+        input.after(sw);
+        sw.addEventListener('click', () => {
+          if (input.disabled) return;
+          input.checked = !input.checked;
+          draw();
+          const ev = document.createEvent('HTMLEvents');
+          ev.initEvent('change', true, true);
+          input.dispatchEvent(ev);
+        });
+      }
+      jq.on(panel, 'change', 'input.js-switch', function () { set(+this.dataset.l, this.dataset.k, this.checked); });
+    },
+    shown: (input) => input.nextElementSibling.style.backgroundColor === 'rgb(100, 189, 99)',
   },
   tablerows: {
     activeRow: (l) => '<div class="form-group"><label class="control-label">' + esc(L.active) + '</label> <input type="checkbox"' + attrs(l, '__active', 'a') + '></div>',
@@ -1388,6 +1421,19 @@ describe('escalation levels: checkboxes and switches of jQuery plugins', () => {
     await expectTicked('/Alerting/AlertDefinitions/Edit/r35-05c', spec, AO, [1]);
   });
 
+  it('R35-06 NL bootstrap-toggle switches in a table of integrations (each box display:none inside the toggle it draws, the name in the next cell): "AlertOps Piket" switched on', async () => {
+    await remember(null);
+    const AO = 'AlertOps Piket';
+    const spec: LevelSpec = {
+      lang: 'nl',
+      names: integrationNames('nl', AO),
+      levels: [{ active: true, on: ['E-mail'] }],
+      box: 'bstoggle',
+      tabs: 'bs3',
+    };
+    await expectTicked('/Alerting/Alertdefinities/Bewerken/r35-06', spec, AO, [1]);
+  });
+
   it('R35-06c NL control for R35-06: the same table of names without bootstrap-toggle (native boxes in the first cell): "AlertOps Piket" ticked', async () => {
     await remember(null);
     const AO = 'AlertOps Piket';
@@ -1401,6 +1447,19 @@ describe('escalation levels: checkboxes and switches of jQuery plugins', () => {
     await expectTicked('/Alerting/Alertdefinities/Bewerken/r35-06c', spec, AO, [1]);
   });
 
+  it('R35-07 DE bootstrap-toggle "Aktiv" switch left off on level 2 (its box display:none inside the drawn toggle): nothing ticked there, the user told', async () => {
+    await remember(null);
+    const AO = 'AlertOps Bereitschaft';
+    const spec: LevelSpec = {
+      lang: 'de',
+      names: integrationNames('de', AO),
+      levels: [{ active: true, on: ['E-Mail'] }, { active: false }],
+      box: 'bstoggle',
+      tabs: 'bs3',
+    };
+    await expectNotActive('/Alarmierung/Meldedefinitionen/Bearbeiten/r35-07', spec, AO);
+  });
+
   it('R35-07c DE control for R35-07: the same page with native boxes ("Aktiv" unticked on level 2): nothing ticked there, the user told', async () => {
     await remember(null);
     const AO = 'AlertOps Bereitschaft';
@@ -1412,6 +1471,32 @@ describe('escalation levels: checkboxes and switches of jQuery plugins', () => {
       tabs: 'bs3',
     };
     await expectNotActive('/Alarmierung/Meldedefinitionen/Bearbeiten/r35-07c', spec, AO);
+  });
+
+  it('R35-06s FR Switchery switches in a table of integrations (each box display:none, the switch drawn right after it, the name in the next cell): "AlertOps astreinte" switched on', async () => {
+    await remember(null);
+    const AO = 'AlertOps astreinte';
+    const spec: LevelSpec = {
+      lang: 'fr',
+      names: integrationNames('fr', AO),
+      levels: [{ active: true, on: ['E-mail'] }],
+      box: 'switchery',
+      tabs: 'bs3',
+    };
+    await expectTicked('/Alerting/AlertDefinitions/Edit/r35-06s', spec, AO, [1]);
+  });
+
+  it('R35-07s EN Switchery "Active" switch left off on level 2 (its box display:none beside the drawn switch): nothing ticked there, the user told', async () => {
+    await remember(null);
+    const AO = 'AlertOps NOC';
+    const spec: LevelSpec = {
+      lang: 'en',
+      names: integrationNames('en', AO),
+      levels: [{ active: true, on: ['E-mail'] }, { active: false }],
+      box: 'switchery',
+      tabs: 'bs3',
+    };
+    await expectNotActive('/Alerting/AlertDefinitions/Edit/r35-07s', spec, AO);
   });
 
   it('R35-08 FR Bootstrap 3 tabs with fading panes (.tab-pane.fade; the new pane is display:block at opacity 0, then "in" 150 ms later): "AlertOps astreinte" ticked on level 1, then on level 2 once the user opens it', async () => {

@@ -3,7 +3,15 @@
  * integrations" section, its level (the selected "Escalation level N" tab), its Active box and one checkbox per
  * integration. Pure DOM; no extension APIs.
  */
-import { isCheckbox, isChecked, isDisabled, isEditable, isTextField, type TextField } from '../../dom/fields';
+import {
+  drawnSwitchOf,
+  isCheckbox,
+  isChecked,
+  isDisabled,
+  isEditable,
+  isTextField,
+  type TextField,
+} from '../../dom/fields';
 import { findLabelElements, precedes, queryDeep, titleText } from '../../dom/find';
 import {
   accessibleName,
@@ -125,7 +133,8 @@ function integrationBoxes(boxes: HTMLElement[], heading: Element): IntegrationBo
 const SWITCH_WORDS = [...LABELS.toggleStates, ...LABELS.toggleActions];
 
 function isGenericSwitchName(name: string): boolean {
-  return equalsAny(withoutLabelMark(name), SWITCH_WORDS);
+  const text = withoutLabelMark(name);
+  return equalsAny(text, SWITCH_WORDS) || (/\s/.test(text) && isSwitchStatesOnly(text));
 }
 
 /**
@@ -244,16 +253,33 @@ function isIntegrationOption(name: string): boolean {
   return INTEGRATION_OPTION_WORDS.what.test(text) && INTEGRATION_OPTION_WORDS.send.test(text);
 }
 
-/** A styled checkbox often hides the native input and shows its label: then the label is what the user sees. */
+/**
+ * A styled checkbox often hides the native input and shows its label, or a switch it draws beside the input: then
+ * that is what the user sees.
+ */
 function isShown(box: Element): boolean {
-  return isVisible(box) || labelElementsOf(box).some((label) => isVisible(label));
+  return isVisible(box) || labelElementsOf(box).some((label) => isVisible(label)) || isInDrawnSwitch(box);
+}
+
+/** A native box hidden behind the switch a plugin draws for it, showing no words but its states ("On Off"). */
+function isInDrawnSwitch(box: Element): boolean {
+  const drawn = drawnSwitchOf(box);
+  return !!drawn && isVisible(drawn) && isSwitchStatesOnly(textWithoutControls(drawn, 100));
+}
+
+/** "On Off", "Aan Uit", or no words at all: what a drawn switch shows of its states. */
+function isSwitchStatesOnly(text: string): boolean {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => equalsAny(word, LABELS.toggleStates));
 }
 
 /** The level's Active box: "Active", or a toggle's "Actief" followed by the words for its states. */
 function isActiveBox(box: Element, boxes: readonly Element[]): boolean {
   const name = withoutLabelMark(checkboxName(box, boxes));
   if (isActiveLabel(name)) return true;
-  if (!equalsAny(name, SWITCH_WORDS)) return false;
+  if (!isGenericSwitchName(name)) return false;
   // "Actief: ☐ Ja": a box named only by its state is named by its form row.
   for (let container = box.parentElement, depth = 0; container && depth < 4; depth++) {
     const text = textWithoutControls(container, 100);
