@@ -16,6 +16,25 @@ export function isEditable(field: TextField): boolean {
   return !field.readOnly && !isDisabled(field) && !isInTypedText(field);
 }
 
+const probedForUnlock = new WeakSet<Element>();
+
+/**
+ * A blank field a page keeps read-only until it is focused (`readonly onfocus="this.removeAttribute('readonly')"`, a
+ * trick against password managers): told of a visit once (focus, and focusin when focus alone does not open it), it
+ * says whether it let the user in. A read-only view stays read-only and is told that it was left again.
+ */
+export function unlocksOnFocus(field: TextField): boolean {
+  if (!field.readOnly || field.value !== '' || isDisabled(field) || isInTypedText(field)) return false;
+  if (probedForUnlock.has(field)) return false;
+  probedForUnlock.add(field);
+  fireFocusEvent(field, 'focus');
+  if (field.readOnly) fireFocusEvent(field, 'focusin');
+  if (!field.readOnly) return true;
+  fireFocusEvent(field, 'blur');
+  fireFocusEvent(field, 'focusout');
+  return false;
+}
+
 /**
  * Inside a rich-text box the user types in (contenteditable): markup pasted there, an editor's copy say, is the user's
  * text, never the page's own fields or boxes.
@@ -47,9 +66,14 @@ export function setFieldValue(field: TextField, value: string): void {
   fireFocusEvent(field, 'blur');
 }
 
-/** The focus or blur a user's visit brings, without moving the user's focus: forms that commit on blur hear it. */
-function fireFocusEvent(element: Element, type: 'focus' | 'blur'): void {
-  element.dispatchEvent(new (element.ownerDocument.defaultView?.FocusEvent ?? FocusEvent)(type));
+/**
+ * The focus or blur a user's visit brings, without moving the user's focus: forms that commit on blur hear it. Fills
+ * send only focus and blur, which stay on the field: a focusin or focusout bubbles to the page's focus traps and
+ * light-dismiss handlers.
+ */
+function fireFocusEvent(element: Element, type: 'focus' | 'blur' | 'focusin' | 'focusout'): void {
+  const bubbles = type === 'focusin' || type === 'focusout';
+  element.dispatchEvent(new (element.ownerDocument.defaultView?.FocusEvent ?? FocusEvent)(type, { bubbles }));
 }
 
 /**

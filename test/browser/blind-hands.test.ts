@@ -41,6 +41,9 @@
  * the captured URL was selected over what the user typed. Both fixed: the value dialog waits while the user types
  * (1.5 s after the last key, or a composition) or works in a dialog of the page's, and the focus and caret go back to
  * the field the user was in.
+ * R29-L1 and R29-L1c were added later, not blind, for round 20's left-out: a URL field kept read-only until it is
+ * focused (a trick against password managers) is filled; one read-only for good is never written. R29-L1 failed with
+ * the build before the fix.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -181,6 +184,12 @@ function plainForm(app, varName, opts) {
       '<button type="button" data-save>' + esc(L.save) + '</button> <button type="button">' + esc(L.cancel) + '</button></form>';
     for (const el of app.querySelectorAll('[data-key]')) for (const ev of events) el.addEventListener(ev, () => setKey(el.dataset.key, el.value));
     app.querySelector('[data-save]').onclick = () => { window.sent = JSON.parse(JSON.stringify(window.model)); };
+    if (opts.readOnlyUrl) {
+      // readonly onfocus="this.removeAttribute('readonly')": a trick against password managers, or a read-only view.
+      const url = app.querySelector('[data-key="var:' + varName + '"]');
+      url.readOnly = true;
+      if (opts.readOnlyUrl === 'until-focus') url.addEventListener('focus', () => url.removeAttribute('readonly'));
+    }
     window.renders++;
   };
   window.redraw();
@@ -1101,6 +1110,51 @@ for (const ev of ['keydown', 'keypress', 'keyup']) form.addEventListener(ev, (e)
         await editor.getByRole('textbox', { name: L.fr.name, exact: true }).inputValue(),
       );
       expect(await model(editor, 'saves')).toBe(1);
+    } finally {
+      await editor.close();
+    }
+  });
+  it('R29-L1 DE plain form: the URL field is read-only until it is focused (a trick against password managers: readonly, removed by an onfocus handler): filled and heard, Save never clicked', async () => {
+    const editor = await openUptrends(
+      '/Alarmierung/Integrationen/Neu/r29-l1',
+      doc(
+        'de',
+        'Uptrends',
+        '<nav>Alarmierung &gt; Integrationen</nav><div id="app"></div>',
+        `plainForm(document.getElementById('app'), 'AlertOpsUrl', { readOnlyUrl: 'until-focus' });`,
+      ),
+    );
+    try {
+      await pollModel(editor, (m) => m.vars.AlertOpsUrl, fillUrl);
+      expect(await urlField(editor, 'AlertOpsUrl').inputValue(), await explain(editor)).toBe(fillUrl);
+      await expectNoSave(editor);
+    } finally {
+      await editor.close();
+    }
+  });
+
+  it('R29-L1c DE control for R29-L1: the same URL field read-only for good (a read-only view): never written', async () => {
+    const editor = await openUptrends(
+      '/Alarmierung/Integrationen/Neu/r29-l1c',
+      doc(
+        'de',
+        'Uptrends',
+        '<nav>Alarmierung &gt; Integrationen</nav><div id="app"></div>',
+        `plainForm(document.getElementById('app'), 'AlertOpsUrl', { readOnlyUrl: 'always' });`,
+      ),
+    );
+    try {
+      await urlField(editor, 'AlertOpsUrl').waitFor();
+      await sleep(2500);
+      const why = await explain(editor);
+      expect(await urlField(editor, 'AlertOpsUrl').inputValue(), why).toBe('');
+      expect((await model(editor)).vars.AlertOpsUrl, why).toBe('');
+      expect(
+        await editor.evaluate(
+          () => (document.querySelector('[data-key="var:AlertOpsUrl"]') as HTMLInputElement).readOnly,
+        ),
+      ).toBe(true);
+      await expectNoSave(editor);
     } finally {
       await editor.close();
     }

@@ -8,6 +8,7 @@ import {
   setFieldValue,
   tick,
   tickWhereDrawn,
+  unlocksOnFocus,
 } from '../../src/dom/fields';
 import { closestContaining, findButtons, findFieldsDescribedBy, findLabelElements, precedes } from '../../src/dom/find';
 import { accessibleName, describeControl, textWithoutControls } from '../../src/dom/labels';
@@ -149,6 +150,45 @@ describe('isVisible', () => {
       expect(isVisible(byId(id)), id).toBe(false);
     }
     expect(isVisible(document.createElement('p'))).toBe(false);
+  });
+});
+
+describe('unlocksOnFocus', () => {
+  it('a blank field read-only until focused (an onfocus handler removes readonly) lets the user in', () => {
+    render('<input type="text" id="u" readonly>');
+    const field = byId<HTMLInputElement>('u');
+    field.addEventListener('focus', () => field.removeAttribute('readonly'));
+    expect(unlocksOnFocus(field)).toBe(true);
+    expect(field.readOnly).toBe(false);
+  });
+
+  it('a page listening to focusin instead is told too', () => {
+    render('<div id="row"><input type="text" id="u" readonly></div>');
+    const field = byId<HTMLInputElement>('u');
+    byId('row').addEventListener('focusin', () => field.removeAttribute('readonly'));
+    expect(unlocksOnFocus(field)).toBe(true);
+  });
+
+  it('a read-only view stays read-only, is told it was left, and is visited only once', () => {
+    render('<input type="text" id="u" readonly>');
+    const field = byId<HTMLInputElement>('u');
+    const visits: string[] = [];
+    for (const type of ['focus', 'blur']) field.addEventListener(type, () => visits.push(type));
+    expect(unlocksOnFocus(field)).toBe(false);
+    expect(unlocksOnFocus(field)).toBe(false);
+    expect(visits).toEqual(['focus', 'blur']);
+    expect(field.readOnly).toBe(true);
+  });
+
+  it('a read-only field with a value, or a disabled one, is never visited', () => {
+    render(
+      '<input type="text" id="a" readonly value="https://example.com"><input type="text" id="b" readonly disabled>',
+    );
+    const visits: string[] = [];
+    for (const id of ['a', 'b']) byId(id).addEventListener('focus', () => visits.push(id));
+    expect(unlocksOnFocus(byId<HTMLInputElement>('a'))).toBe(false);
+    expect(unlocksOnFocus(byId<HTMLInputElement>('b'))).toBe(false);
+    expect(visits).toEqual([]);
   });
 });
 

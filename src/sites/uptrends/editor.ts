@@ -4,7 +4,7 @@
  * Pure DOM; no extension APIs.
  */
 
-import { isEditable, isInTypedText, isTextField, type TextField } from '../../dom/fields';
+import { isEditable, isInTypedText, isTextField, type TextField, unlocksOnFocus } from '../../dom/fields';
 import {
   buttonName,
   findButtons,
@@ -114,7 +114,7 @@ function shortNamedField(root: Element, variablesHeading: Element | undefined): 
 }
 
 function isEditableField(field: Element): field is TextField {
-  return isTextField(field) && isEditable(field);
+  return isTextField(field) && (isEditable(field) || unlocksOnFocus(field));
 }
 
 /** The dialog or form that holds the editor: the smallest ancestor holding both the name field and the variables. */
