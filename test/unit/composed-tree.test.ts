@@ -201,6 +201,39 @@ describe('integration editor built of field components', () => {
   });
 });
 
+describe('integration editor: a variables table whose value fields are components labelled only "Value"', () => {
+  const table = (rows: string) => `<h1>New integration</h1>
+<form>
+<x-input label="Integration name"></x-input>
+<x-input label="Integration type" value="AlertOps"></x-input>
+<h4>Predefined variables</h4>
+<table><tbody>${rows}</tbody></table>
+<button type="submit">Save</button></form>`;
+  const row = (variable: string) => `<tr><th scope="row">${variable}</th>
+<td><select aria-label="${variable}"><option>Specify value here</option><option>Specify value in escalation level</option></select></td>
+<td><x-input label="Value" data-var="${variable}"></x-input></td></tr>`;
+  const valueField = (variable: string) =>
+    document.querySelector(`x-input[data-var="${variable}"]`)?.shadowRoot?.querySelector('input') as HTMLInputElement;
+
+  it("fills the AlertOps URL row's field, named by its row around the component", async () => {
+    mount(table(row('AlertOpsUrl')));
+    await expectFilled(
+      () => valueField('AlertOpsUrl'),
+      () => field('Integration name'),
+    );
+  });
+
+  it('fills only the URL row among other rows', async () => {
+    mount(table(row('Priority') + row('AlertOpsUrl') + row('Source')));
+    await expectFilled(
+      () => valueField('AlertOpsUrl'),
+      () => field('Integration name'),
+    );
+    expect(valueField('Priority').value).toBe('');
+    expect(valueField('Source').value).toBe('');
+  });
+});
+
 describe('integration editor: more component layouts', () => {
   it('labels beside the components in the light DOM (a form grid), type in a select component', async () => {
     mount(`<h1>Integrations</h1>

@@ -329,23 +329,24 @@ function drawnAsEllipsis(button: Element): boolean {
  * button (that is another variable's row, the URL's own perhaps).
  */
 function namedByShortRow(field: Element): boolean {
-  for (let container = field.parentElement, depth = 0; container && depth < 6; depth++) {
-    if (container.querySelectorAll(VALUE_FIELDS).length > 1 || findButtons(container, EDIT_VALUE_BUTTON).length > 0)
+  // A field component's input is in its shadow root: its row is around the component.
+  for (let container = parentAcrossShadow(field), depth = 0; container && depth < 6; depth++) {
+    if (queryDeep(container, VALUE_FIELDS).length > 1 || findButtons(container, EDIT_VALUE_BUTTON).length > 0)
       return false;
     const text = textWithoutControls(container, 200);
     if (text.length > 120) return false;
     if (matchesAny(text, URL_VARIABLE)) return true;
-    container = container.parentElement;
+    container = parentAcrossShadow(container);
   }
   return false;
 }
 
 /** A URL variable's label in the short text around the button (its cell, its row). */
 function besideUrlLabel(button: Element): boolean {
-  for (let container = button.parentElement, depth = 0; container && depth < 2; depth++) {
+  for (let container = parentAcrossShadow(button), depth = 0; container && depth < 2; depth++) {
     const text = textWithoutControls(container, 200);
     if (text.length <= 120 && matchesAny(text, URL_VARIABLE)) return true;
-    container = container.parentElement;
+    container = parentAcrossShadow(container);
   }
   return false;
 }
@@ -356,9 +357,9 @@ function besideUrlLabel(button: Element): boolean {
  */
 function rowOf(control: Element): Element {
   let row: Element = control;
-  let current = control.parentElement;
-  for (let depth = 0; current && depth < 6; depth++, current = current.parentElement) {
-    const valueControls = current.querySelectorAll(VALUE_FIELDS);
+  let current = parentAcrossShadow(control);
+  for (let depth = 0; current && depth < 6; depth++, current = parentAcrossShadow(current)) {
+    const valueControls = queryDeep(current, VALUE_FIELDS);
     const buttons = findButtons(current, EDIT_VALUE_BUTTON);
     // A second mode drop-down is another variable's; a widget that keeps a native select beside its own combobox
     // (Select2, Kendo) is still one.
