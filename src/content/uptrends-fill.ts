@@ -780,8 +780,8 @@ function watchReturnsFromCache(pass: () => void): void {
           editors.push([key, field]);
       }
       const levels: [string, Element][] = [];
-      for (const [key, ticked] of tickedBoxes) {
-        const box = ticked.box.deref();
+      for (const [key, record] of tickedBoxes) {
+        const box = record.box.deref();
         if (box?.isConnected && isChecked(box)) levels.push([key, box]);
       }
       leftHolding = { editors, levels };
