@@ -20,18 +20,25 @@ const probedForUnlock = new WeakSet<Element>();
 
 /**
  * A blank field a page keeps read-only until it is focused (`readonly onfocus="this.removeAttribute('readonly')"`, a
- * trick against password managers): told of a visit once (focus, and focusin when focus alone does not open it), it
- * says whether it let the user in. A read-only view stays read-only and is told that it was left again.
+ * trick against password managers): told of a visit once (focus, and focusin when focus alone does not open it and
+ * nothing else has the focus), it says whether it let the user in. A read-only view stays read-only and is told that it
+ * was left again.
  */
 export function unlocksOnFocus(field: TextField): boolean {
   if (!field.readOnly || field.value !== '' || isDisabled(field) || isInTypedText(field)) return false;
+  // A read-only input that opens a list or a picker on focus (a filterable select, a date picker) is no text field.
+  if (field.matches('[role="combobox"], [aria-haspopup], [aria-autocomplete], [aria-expanded], [list]')) return false;
   if (probedForUnlock.has(field)) return false;
   probedForUnlock.add(field);
   fireFocusEvent(field, 'focus');
-  if (field.readOnly) fireFocusEvent(field, 'focusin');
+  // A focusin bubbles to the page's focus traps and light-dismiss handlers: only while nothing else has the focus.
+  const active = field.ownerDocument.activeElement;
+  const nothingFocused =
+    !active || active === field.ownerDocument.body || active === field.ownerDocument.documentElement;
+  if (field.readOnly && nothingFocused) fireFocusEvent(field, 'focusin');
   if (!field.readOnly) return true;
   fireFocusEvent(field, 'blur');
-  fireFocusEvent(field, 'focusout');
+  if (nothingFocused) fireFocusEvent(field, 'focusout');
   return false;
 }
 
@@ -68,8 +75,7 @@ export function setFieldValue(field: TextField, value: string): void {
 
 /**
  * The focus or blur a user's visit brings, without moving the user's focus: forms that commit on blur hear it. Fills
- * send only focus and blur, which stay on the field: a focusin or focusout bubbles to the page's focus traps and
- * light-dismiss handlers.
+ * send only focus and blur, which stay on the field; focusin and focusout bubble.
  */
 function fireFocusEvent(element: Element, type: 'focus' | 'blur' | 'focusin' | 'focusout'): void {
   const bubbles = type === 'focusin' || type === 'focusout';
@@ -156,8 +162,9 @@ export function tick(box: Element): TickOutcome {
   root.addEventListener('click', seeClick, { capture: true, once: true });
   const changedSince = watchChanges(box);
   let changed = false;
+  let drawnSwitch: Element | undefined;
   try {
-    const drawnSwitch = drawnSwitchOf(box);
+    drawnSwitch = drawnSwitchOf(box);
     if (drawnSwitch) clickAsUser(drawnSwitch);
     else if (typeof (box as HTMLElement).click === 'function') (box as HTMLElement).click();
     else clickAsUser(box);
@@ -166,6 +173,8 @@ export function tick(box: Element): TickOutcome {
     changed = changedSince();
     fireFocusEvent(box, 'blur');
   }
+  // A drawn switch that has not ticked its box is waited for like a cancelled click: it may answer in a moment.
+  if (drawnSwitch && box.isConnected && !isChecked(box)) return 'cancelled';
   return click?.defaultPrevented && !changed && box.isConnected && !isChecked(box) ? 'cancelled' : 'clicked';
 }
 
@@ -257,10 +266,14 @@ function drawnOver(box: Element): Element | undefined {
  */
 export function drawnSwitchOf(box: Element): Element | undefined {
   if (box.tagName !== 'INPUT' || box.getClientRects().length > 0 || !hasLayout(box.ownerDocument)) return;
-  if ((box as HTMLInputElement).labels?.length) return;
+  if ((box as HTMLInputElement).labels?.length || box.closest('[hidden], [aria-hidden="true"]')) return;
   const drawn = box.nextElementSibling;
-  if (!drawn || /^(LABEL|INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test(drawn.tagName)) return;
-  if (drawn.querySelector('input,select,textarea,button,a[href]')) return;
+  if (!drawn || /^(LABEL|INPUT|SELECT|TEXTAREA|BUTTON|A|IMG|svg)$/.test(drawn.tagName)) return;
+  // A switch is drawn of parts (a track and its handle, two state labels): a badge or an icon is not one. A drawn
+  // control of its own (role="switch") is the box itself, and a box of its own.
+  if (drawn.children.length === 0) return;
+  const controls = 'input, select, textarea, button, a[href], [role="switch"], [role="checkbox"], [aria-checked]';
+  if (drawn.matches(controls) || drawn.querySelector(controls)) return;
   const { width, height } = drawn.getBoundingClientRect();
   return width > 0 && height > 0 ? drawn : undefined;
 }

@@ -254,7 +254,9 @@ export function findUrlVariable(
     element !== nameField &&
     (!variablesHeading || precedes(variablesHeading, element) || containsAcrossShadow(variablesHeading, element));
 
-  const inEditor = (field: Element) => inSection(field) && isEditableField(field);
+  // A text input drawn as a drop-down (a combo box's, the variable's mode) holds a choice, never the URL.
+  const inEditor = (field: Element) =>
+    inSection(field) && !field.matches('[role="combobox"]') && isEditableField(field);
   // A field labelled only "Value" is named by its row's other column ("AlertOpsUrl | Wert"), unless it is a value
   // dialog's over the editor.
   const dialogOf = (element: Element) => closestAcrossShadow(element, DIALOGS);
@@ -331,7 +333,7 @@ function drawnAsEllipsis(button: Element): boolean {
 function namedByShortRow(field: Element): boolean {
   // A field component's input is in its shadow root: its row is around the component.
   for (let container = parentAcrossShadow(field), depth = 0; container && depth < 6; depth++) {
-    if (queryDeep(container, VALUE_FIELDS).length > 1 || findButtons(container, EDIT_VALUE_BUTTON).length > 0)
+    if ((countDeep(container, VALUE_FIELDS)[0] ?? 0) > 1 || findButtons(container, EDIT_VALUE_BUTTON).length > 0)
       return false;
     const text = textWithoutControls(container, 200);
     if (text.length > 120) return false;
@@ -351,6 +353,12 @@ function besideUrlLabel(button: Element): boolean {
   return false;
 }
 
+/** How many matches of each selector an element holds, its components' open shadow roots included. */
+function countDeep(root: Element, ...selectors: string[]): number[] {
+  const trees: ParentNode[] = [root, ...openShadowRoots(root)];
+  return selectors.map((selector) => trees.reduce((sum, tree) => sum + tree.querySelectorAll(selector).length, 0));
+}
+
 /**
  * The smallest ancestor that still belongs to this one variable: it holds the label text but no other value field, "⋯"
  * button or mode drop-down.
@@ -359,13 +367,16 @@ function rowOf(control: Element): Element {
   let row: Element = control;
   let current = parentAcrossShadow(control);
   for (let depth = 0; current && depth < 6; depth++, current = parentAcrossShadow(current)) {
-    const valueControls = queryDeep(current, VALUE_FIELDS);
-    const buttons = findButtons(current, EDIT_VALUE_BUTTON);
     // A second mode drop-down is another variable's; a widget that keeps a native select beside its own combobox
     // (Select2, Kendo) is still one.
-    const selects = current.querySelectorAll('select').length;
-    const combos = current.querySelectorAll('[role="combobox"]').length;
-    if (valueControls.length > 1 || buttons.length > 1 || selects > 1 || combos > 1) break;
+    const [valueControls = 0, selects = 0, combos = 0] = countDeep(
+      current,
+      VALUE_FIELDS,
+      'select',
+      '[role="combobox"]',
+    );
+    const buttons = findButtons(current, EDIT_VALUE_BUTTON);
+    if (valueControls > 1 || buttons.length > 1 || selects > 1 || combos > 1) break;
     row = current;
     if (
       matchesAny(textWithoutControls(current, 1000), URL_VARIABLE) &&
