@@ -64,8 +64,8 @@
  * My own errors, mended before judging: md-radio's upgrade unchecked a sibling not yet upgraded (a page error in
  * R40-18); R40-15c's "no fill claim" pattern /filled/ matched the extension's correct per-level notice ("the URL is
  * filled in there"), now /URL filled/.
- * Fixed the same stop (each failed with the build before the fix): R40-04, R40-10 and R40-19, one gap: a text input
- * drawn as a drop-down (role=combobox, the variable's mode) is never taken for the URL field. Left out and removed from
+ * Fixed the same stop (each failed with the build before the fix): R40-04, R40-10 and R40-19, one gap: a combo box's
+ * input that shows a mode ("Specify value here") is never taken for the URL field. Left out and removed from
  * this file, their controls kept: R40-15 (the mode's chosen text only in an sl-select's shadow root), R40-17, R40-18
  * and R40-20 with their second controls 17d, 18d and 20d (a "⋯" that is a component button, and value dialogs whose
  * role=dialog lives in their shadow root).

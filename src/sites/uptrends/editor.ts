@@ -254,9 +254,11 @@ export function findUrlVariable(
     element !== nameField &&
     (!variablesHeading || precedes(variablesHeading, element) || containsAcrossShadow(variablesHeading, element));
 
-  // A text input drawn as a drop-down (a combo box's, the variable's mode) holds a choice, never the URL.
-  const inEditor = (field: Element) =>
-    inSection(field) && !field.matches('[role="combobox"]') && isEditableField(field);
+  // A combo box showing a mode ("Specify value here") is the variable's mode drop-down, never the URL field; a URL
+  // field may be a combo box too (one that suggests vault variables).
+  const isModeDropDown = (field: Element) =>
+    field.matches('[role="combobox"]') && isModeChoice((field as HTMLInputElement).value);
+  const inEditor = (field: Element) => inSection(field) && !isModeDropDown(field) && isEditableField(field);
   // A field labelled only "Value" is named by its row's other column ("AlertOpsUrl | Wert"), unless it is a value
   // dialog's over the editor.
   const dialogOf = (element: Element) => closestAcrossShadow(element, DIALOGS);
